@@ -1,0 +1,57 @@
+import type { PaintPlan } from "../domain/paint-plan";
+import type { SheetModel } from "../domain/sheet-model";
+import type { WorkbookSnapshot } from "../domain/snapshot";
+
+/**
+ * The port every front end implements: the Excel add-in (Office.js), the web page on a
+ * file and the CLI (.xlsx library). Use cases in monitor.ts only talk to this.
+ */
+export interface WorkbookGateway {
+  /** Reads every visible sheet's used range: values and number formats. */
+  readSnapshot(onProgress?: (fraction: number) => void): Promise<WorkbookSnapshot>;
+  /**
+   * Colours cells. Before the first paint of a cell, remembers its own fill so that
+   * clearPaint() can restore it exactly. Repainting replaces the previous paint.
+   */
+  applyPaint(plan: PaintPlan): Promise<void>;
+  /** Restores exactly the fills the add-in replaced and removes its notes. */
+  clearPaint(): Promise<void>;
+  /** Creates or replaces (never duplicates) a sheet the add-in owns. */
+  writeSheet(model: SheetModel, options?: { activate?: boolean }): Promise<void>;
+  /** Lays out a new monitoring workbook (template). */
+  createWorkbook(models: SheetModel[]): Promise<void>;
+  /** Selects a cell and brings it into view (Excel only; file mode may ignore). */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** The add-in's own small state (settings, mapping), kept in the workbook. */
+  loadState(key: string): Promise<string | null>;
+  saveState(key: string, value: string): Promise<void>;
+}
+
+/** Errors the user must see, with stable codes; the UI maps codes to plain sentences. */
+export type MonitorErrorCode =
+  | "file-not-found"
+  | "not-xlsx"
+  | "encrypted"
+  | "corrupt"
+  | "empty-workbook"
+  | "no-sheets-recognised"
+  | "sheet-protected"
+  | "cell-editing"
+  | "api-not-supported"
+  | "sheet-missing"
+  | "output-is-input"
+  | "output-not-writable"
+  | "bad-argument"
+  | "unknown";
+
+export class MonitorError extends Error {
+  constructor(
+    readonly code: MonitorErrorCode,
+    readonly details: Record<string, string> = {},
+    cause?: unknown,
+  ) {
+    super(code);
+    this.name = "MonitorError";
+    if (cause !== undefined) (this as { cause?: unknown }).cause = cause;
+  }
+}
