@@ -1,0 +1,94 @@
+/* Webpack for the Excel add-in, after the yo office React task-pane template:
+ * taskpane.html + commands.html, assets and manifest copied to dist/, https dev server
+ * on port 3000 (plain http when certificates are unavailable or asked for). */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+// CHANGE THIS to where dist/ is deployed (or set ADDIN_PROD_URL); it must end with "/".
+const urlProd = process.env.ADDIN_PROD_URL || "https://kvantorium-monitor.example.org/";
+
+/** Dev certificates from office-addin-dev-certs, or null (then the server runs on http). */
+async function getHttpsOptions() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (err) {
+    console.warn(`No dev certificates (${err && err.message}); serving over plain http.`);
+    return null;
+  }
+}
+
+module.exports = async (env = {}, options = {}) => {
+  const dev = options.mode === "development";
+  const wantHttp = Boolean(env.http) || process.env.HTTP === "1";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const httpsOptions = serving && !wantHttp ? await getHttpsOptions() : null;
+
+  return {
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      // Lazily loaded parts (the Office service, later the .xlsx file mode) get their own files.
+      chunkFilename: dev ? "[name].chunk.js" : "[name].[contenthash:8].chunk.js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type errors are npm run typecheck's job; esnext modules keep import() splittable.
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      // Static help page behind SupportUrl and GetStarted's "learn more"; no script.
+      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext][query]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+            },
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      hot: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: httpsOptions ? { type: "https", options: httpsOptions } : { type: "http" },
+      port: Number(process.env.npm_package_config_dev_server_port) || 3000,
+    },
+  };
+};
+
+module.exports.urlDev = urlDev;
+module.exports.urlProd = urlProd;
