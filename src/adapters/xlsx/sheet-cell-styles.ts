@@ -1,0 +1,145 @@
+import { a1, parseA1 } from "../../domain/cell-address";
+import { attr, elements, removeAttr, setAttr, startTag } from "./xml-text";
+
+/** Called with a cell's current style index; returns the index to set. */
+export type Restyle = (currentXf: number) => number;
+
+/**
+ * Changes the style index (`s`) of some cells in a worksheet part, leaving every other
+ * byte of the sheet as it was. Cells that do not exist yet (an empty cell is coloured
+ * when a date is missing) are created empty, in column order, inheriting the row or
+ * column format they displayed with.
+ *
+ * `targets` is keyed by 0-based "row:col".
+ */
+export function restyleCells(sheetXml: string, targets: Map<string, Restyle>): string {
+  if (targets.size === 0) return sheetXml;
+  const byRow = new Map<number, Map<number, Restyle>>();
+  for (const [key, fn] of targets) {
+    const [r, c] = key.split(":").map(Number);
+    if (!byRow.has(r)) byRow.set(r, new Map());
+    byRow.get(r)!.set(c, fn);
+  }
+  const colStyles = columnStyles(sheetXml);
+  const dataMatch = /<sheetData\b[^>]*?\/>|<sheetData\b[^>]*>([\s\S]*?)<\/sheetData>/.exec(sheetXml);
+  if (!dataMatch) return sheetXml;
+  const body = dataMatch[1] ?? "";
+
+  const out: string[] = [];
+  let cursor = 0;
+  let implicitRow = -1;
+  const pending = [...byRow.keys()].sort((a, b) => a - b);
+  const flushBefore = (row: number) => {
+    while (pending.length && pending[0] < row) {
+      const r = pending.shift()!;
+      out.push(newRow(r, byRow.get(r)!, null, colStyles));
+    }
+  };
+  for (const rowEl of elements(body, "row")) {
+    const tag = startTag(rowEl.text);
+    const rAttr = attr(tag, "r");
+    const row = rAttr ? Number(rAttr) - 1 : implicitRow + 1;
+    implicitRow = row;
+    out.push(body.slice(cursor, rowEl.start));
+    cursor = rowEl.end;
+    flushBefore(row);
+    const wanted = byRow.get(row);
+    if (!wanted) {
+      out.push(rowEl.text);
+      continue;
+    }
+    if (pending[0] === row) pending.shift();
+    out.push(patchRow(rowEl.text, row, wanted, colStyles));
+  }
+  out.push(body.slice(cursor));
+  flushBefore(Number.MAX_SAFE_INTEGER);
+  const newBody = out.join("");
+  const open = dataMatch[0].startsWith("<sheetData") ? startTag(dataMatch[0]).replace(/\s*\/>$/, ">") : "<sheetData>";
+  return (
+    sheetXml.slice(0, dataMatch.index) +
+    open +
+    newBody +
+    "</sheetData>" +
+    sheetXml.slice(dataMatch.index + dataMatch[0].length)
+  );
+}
+
+function patchRow(rowText: string, row: number, wanted: Map<number, Restyle>, colStyles: ColStyle[]): string {
+  const tag = startTag(rowText);
+  const rowXf = attr(tag, "customFormat") === "1" ? Number(attr(tag, "s") ?? 0) : null;
+  if (rowText.endsWith("/>")) return newRow(row, wanted, tag, colStyles);
+  const inner = rowText.slice(tag.length, rowText.length - "</row>".length);
+  const left = new Map(wanted);
+  const out: string[] = [];
+  let cursor = 0;
+  let implicitCol = -1;
+  const insertBefore = (col: number) => {
+    for (const c of [...left.keys()].sort((a, b) => a - b)) {
+      if (c >= col) break;
+      out.push(emptyCell(row, c, left.get(c)!(inherited(c, rowXf, colStyles))));
+      left.delete(c);
+    }
+  };
+  for (const cell of elements(inner, "c")) {
+    const cTag = startTag(cell.text);
+    const ref = attr(cTag, "r");
+    const col = ref ? (parseA1(ref)?.col ?? implicitCol + 1) : implicitCol + 1;
+    implicitCol = col;
+    out.push(inner.slice(cursor, cell.start));
+    cursor = cell.end;
+    insertBefore(col);
+    const fn = left.get(col);
+    if (!fn) {
+      out.push(cell.text);
+      continue;
+    }
+    left.delete(col);
+    const current = Number(attr(cTag, "s") ?? 0);
+    out.push(setAttr(cTag, "s", String(fn(current))) + cell.text.slice(cTag.length));
+  }
+  out.push(inner.slice(cursor));
+  const added = left.size > 0;
+  insertBefore(Number.MAX_SAFE_INTEGER);
+  // "spans" is only an optimisation hint; drop it rather than leave it wrong.
+  const newTag = added ? removeAttr(tag, "spans") : tag;
+  return newTag + out.join("") + "</row>";
+}
+
+function newRow(row: number, wanted: Map<number, Restyle>, existingTag: string | null, colStyles: ColStyle[]): string {
+  const tag = existingTag ? removeAttr(existingTag, "spans").replace(/\s*\/>$/, ">") : `<row r="${row + 1}">`;
+  const rowXf = existingTag && attr(existingTag, "customFormat") === "1" ? Number(attr(existingTag, "s") ?? 0) : null;
+  const cells = [...wanted.keys()]
+    .sort((a, b) => a - b)
+    .map((c) => emptyCell(row, c, wanted.get(c)!(inherited(c, rowXf, colStyles))));
+  return tag + cells.join("") + "</row>";
+}
+
+function emptyCell(row: number, col: number, xf: number): string {
+  return `<c r="${a1(row, col)}" s="${xf}"/>`;
+}
+
+interface ColStyle {
+  min: number;
+  max: number;
+  xf: number;
+}
+
+/** An empty cell displays with its row's format, else its column's. */
+function inherited(col: number, rowXf: number | null, colStyles: ColStyle[]): number {
+  if (rowXf !== null) return rowXf;
+  return colStyles.find((c) => col + 1 >= c.min && col + 1 <= c.max)?.xf ?? 0;
+}
+
+function columnStyles(sheetXml: string): ColStyle[] {
+  const cols = /<cols\b[^>]*>([\s\S]*?)<\/cols>/.exec(sheetXml);
+  if (!cols) return [];
+  return elements(cols[1], "col")
+    .map((e) => startTag(e.text))
+    .filter((t) => attr(t, "style") !== null)
+    .map((t) => ({ min: Number(attr(t, "min")), max: Number(attr(t, "max")), xf: Number(attr(t, "style")) }));
+}
+
+/** Style index of every existing cell that is a target (0-based "row:col" → s), for remembering originals. */
+export function cellKey(row: number, col: number): string {
+  return `${row}:${col}`;
+}

@@ -1,0 +1,206 @@
+import { MonitorError, type WorkbookGateway } from "../../app/workbook-gateway";
+import type { PaintCell, PaintPlan } from "../../domain/paint-plan";
+import type { ModelCell, SheetModel } from "../../domain/sheet-model";
+import type { WorkbookSnapshot } from "../../domain/snapshot";
+import { blankPackage } from "./blank-package";
+import { OoxmlPackage } from "./ooxml-package";
+import { assertNotEmpty, checkSpreadsheetZip } from "./open-xlsx";
+import { loadExcelJs, workbookSnapshot } from "./read-snapshot";
+import { cellKey, restyleCells, type Restyle } from "./sheet-cell-styles";
+import { MINIMAL_STYLES, StylesEditor } from "./styles-editor";
+import { addNotes, nextShapeBlock } from "./write-notes";
+import { writeSheetPart } from "./write-sheet-part";
+
+/** The very-hidden sheet holding the add-in's settings: key in column A, value in B (split over C, D… when long). */
+export const STATE_SHEET = "_kvantorium_state";
+const STATE_CHUNK = 32000;
+
+/**
+ * A workbook file opened outside Excel (CLI, web page). Nothing is written into the
+ * original bytes: paint, new sheets and state are kept as pending edits and applied to a
+ * fresh copy of the original zip by toBytes(), so every part the add-in does not touch
+ * (charts, pivot tables, images, names, validation, other sheets) is copied unchanged and
+ * clearPaint() restores the original fills exactly by simply dropping the paint.
+ */
+export class XlsxWorkbook implements WorkbookGateway {
+  private paint: PaintPlan = [];
+  private readonly written = new Map<string, SheetModel>();
+  private readonly state = new Map<string, string>();
+  private stateDirty = false;
+  private fresh: boolean;
+  private snapshot: WorkbookSnapshot | null;
+
+  /** Use openXlsx() or newXlsxWorkbook(). */
+  constructor(
+    private readonly original: Uint8Array | null,
+    snapshot: WorkbookSnapshot | null,
+    state: Map<string, string>,
+  ) {
+    this.fresh = original === null;
+    this.snapshot = snapshot;
+    for (const [k, v] of state) this.state.set(k, v);
+  }
+
+  async readSnapshot(onProgress?: (fraction: number) => void): Promise<WorkbookSnapshot> {
+    if (!this.snapshot || this.dirtySheets()) {
+      this.snapshot = workbookSnapshot(await loadExcelJs(await this.toBytes()));
+    }
+    onProgress?.(1);
+    return this.snapshot;
+  }
+
+  async applyPaint(plan: PaintPlan): Promise<void> {
+    const names = new Set((await this.sheetNames()).map((n) => n.toLowerCase()));
+    const missing = plan.find((c) => !names.has(c.sheet.toLowerCase()));
+    if (missing) throw new MonitorError("sheet-missing", { sheet: missing.sheet });
+    // Repainting replaces the previous paint; the original fills live on in the original bytes.
+    this.paint = [...plan];
+  }
+
+  async clearPaint(): Promise<void> {
+    this.paint = [];
+  }
+
+  async writeSheet(model: SheetModel, _options?: { activate?: boolean }): Promise<void> {
+    if (model.name.toLowerCase() === STATE_SHEET) throw new MonitorError("bad-argument", { sheet: model.name });
+    for (const key of this.written.keys()) if (key === model.name.toLowerCase()) this.written.delete(key);
+    this.written.set(model.name.toLowerCase(), model);
+    this.snapshot = null;
+  }
+
+  async createWorkbook(models: SheetModel[]): Promise<void> {
+    this.fresh = true;
+    this.paint = [];
+    this.written.clear();
+    for (const m of models) await this.writeSheet(m);
+  }
+
+  async selectCell(_sheet: string, _address: string): Promise<void> {
+    // A file has no selection to move; the CLI and web page show the address instead.
+  }
+
+  async loadState(key: string): Promise<string | null> {
+    return this.state.get(key) ?? null;
+  }
+
+  async saveState(key: string, value: string): Promise<void> {
+    this.state.set(key, value);
+    this.stateDirty = true;
+    this.snapshot = null;
+  }
+
+  /** The workbook with all pending edits, as .xlsx bytes. Unchanged files come back byte-identical. */
+  async toBytes(): Promise<Uint8Array> {
+    if (this.original && !this.fresh && !this.dirtySheets() && this.paint.length === 0) {
+      return this.original.slice();
+    }
+    const pkg = this.original && !this.fresh ? await OoxmlPackage.load(this.original) : blankPackage();
+    const wbPath = (await pkg.workbookPath()) ?? "xl/workbook.xml";
+    const stylesPath = await ensureStylesPart(pkg, wbPath);
+    const styles = new StylesEditor((await pkg.text(stylesPath)) ?? MINIMAL_STYLES);
+
+    for (const model of this.written.values()) await writeSheetPart(pkg, wbPath, styles, model);
+    if (this.stateDirty || (this.fresh && this.state.size > 0)) {
+      await writeSheetPart(pkg, wbPath, styles, stateModel(this.state), "veryHidden");
+    }
+    if ((await pkg.sheets()).length === 0) await writeSheetPart(pkg, wbPath, styles, { name: "Лист1", cells: [] });
+    await this.applyPaintTo(pkg, styles);
+    pkg.setText(stylesPath, styles.toXml());
+    return pkg.toBytes();
+  }
+
+  private async applyPaintTo(pkg: OoxmlPackage, styles: StylesEditor): Promise<void> {
+    if (this.paint.length === 0) return;
+    const sheets = await pkg.sheets();
+    const bySheet = new Map<string, PaintCell[]>();
+    for (const c of this.paint) {
+      const list = bySheet.get(c.sheet.toLowerCase()) ?? [];
+      list.push(c);
+      bySheet.set(c.sheet.toLowerCase(), list);
+    }
+    let shapeId = 20 * 1024 + 1;
+    for (const [name, cells] of bySheet) {
+      const sheet = sheets.find((s) => s.name.toLowerCase() === name);
+      if (!sheet?.path) continue;
+      const targets = new Map<string, Restyle>();
+      for (const c of cells) targets.set(cellKey(c.row, c.col), (xf) => styles.solidFillOver(xf, c.fill));
+      pkg.setText(sheet.path, restyleCells((await pkg.text(sheet.path))!, targets));
+      const notes = cells.filter((c) => c.note).map((c) => ({ row: c.row, col: c.col, text: c.note! }));
+      const added = await addNotes(pkg, sheet.path, notes, shapeId);
+      shapeId = nextShapeBlock(shapeId, added.length);
+    }
+  }
+
+  private dirtySheets(): boolean {
+    return this.fresh || this.written.size > 0 || this.stateDirty;
+  }
+
+  private async sheetNames(): Promise<string[]> {
+    const base = this.fresh
+      ? []
+      : (this.snapshot?.sheets.map((s) => s.name) ?? (await this.readSnapshot()).sheets.map((s) => s.name));
+    return [...base, ...[...this.written.values()].map((m) => m.name)];
+  }
+}
+
+async function ensureStylesPart(pkg: OoxmlPackage, wbPath: string): Promise<string> {
+  const rel = (await pkg.rels(wbPath)).find((r) => r.type.endsWith("/styles"));
+  if (rel && pkg.has(rel.path)) return rel.path;
+  const path = "xl/styles.xml";
+  pkg.setText(path, MINIMAL_STYLES);
+  await pkg.addRel(wbPath, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", path);
+  await pkg.setOverride(path, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
+  return path;
+}
+
+function stateModel(state: Map<string, string>): SheetModel {
+  const cells: ModelCell[] = [];
+  [...state.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .forEach(([key, value], row) => {
+      cells.push({ row, col: 0, value: key });
+      for (let i = 0, col = 1; i < value.length || col === 1; i += STATE_CHUNK, col++) {
+        cells.push({ row, col, value: value.slice(i, i + STATE_CHUNK) });
+      }
+    });
+  return { name: STATE_SHEET, cells };
+}
+
+/** Reads key/value pairs back from the state sheet of a snapshot. */
+export function stateFromSnapshot(snapshot: WorkbookSnapshot): Map<string, string> {
+  const out = new Map<string, string>();
+  const sheet = snapshot.sheets.find((s) => s.name.toLowerCase() === STATE_SHEET);
+  for (const row of sheet?.rows ?? []) {
+    if (!row || typeof row[0] !== "string") continue;
+    out.set(
+      row[0],
+      row
+        .slice(1)
+        .map((v) => (v === null ? "" : String(v)))
+        .join(""),
+    );
+  }
+  return out;
+}
+
+/**
+ * Opens .xlsx bytes. Throws MonitorError: `not-xlsx` (not a zip, a zip that is not a
+ * workbook, a renamed .xls/.ods), `encrypted` (password-protected), `corrupt` (damaged
+ * zip or workbook parts), `empty-workbook` (no sheet has a value).
+ */
+export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbook> {
+  await checkSpreadsheetZip(bytes);
+  let snapshot: WorkbookSnapshot;
+  try {
+    snapshot = workbookSnapshot(await loadExcelJs(bytes));
+  } catch (e) {
+    throw new MonitorError("corrupt", { reason: "workbook" }, e);
+  }
+  assertNotEmpty({ sheets: snapshot.sheets.filter((s) => s.name.toLowerCase() !== STATE_SHEET) });
+  return new XlsxWorkbook(bytes.slice(), snapshot, stateFromSnapshot(snapshot));
+}
+
+/** A new, empty workbook (for «Создать шаблон» in the CLI): call createWorkbook() then toBytes(). */
+export function newXlsxWorkbook(): XlsxWorkbook {
+  return new XlsxWorkbook(null, { sheets: [] }, new Map());
+}
