@@ -1,0 +1,54 @@
+import type { MonitorError, MonitorErrorCode } from "./workbook-gateway";
+import type { Lang } from "../domain/finding";
+
+type Texts = Record<MonitorErrorCode, (d: Record<string, string>) => string>;
+
+const RU: Texts = {
+  "file-not-found": (d) => `Файл «${d.path ?? ""}» не найден. Проверьте путь к файлу.`,
+  "not-xlsx": (d) =>
+    `Файл «${d.path ?? ""}» — не книга Excel (.xlsx). Сохраните её в Excel как «Книга Excel (*.xlsx)» и повторите.`,
+  encrypted: (d) =>
+    `Книга «${d.path ?? ""}» защищена паролем. Снимите пароль (Файл → Сведения → Защитить книгу) и повторите.`,
+  corrupt: (d) =>
+    `Книга «${d.path ?? ""}» повреждена и не читается. Откройте её в Excel, сохраните заново и повторите.`,
+  "empty-workbook": (d) => `В книге «${d.path ?? ""}» нет данных. Проверьте, что выбран нужный файл.`,
+  "no-sheets-recognised": (d) =>
+    `В книге «${d.path ?? ""}» не найдено ни одного листа мониторинга. Создайте шаблон командой template или переименуйте листы.`,
+  "sheet-protected": (d) => `Лист «${d.sheet ?? ""}» защищён. Снимите защиту листа и повторите.`,
+  "cell-editing": () => "Excel сейчас редактирует ячейку. Нажмите Enter или Esc и повторите.",
+  "api-not-supported": () =>
+    "Эта версия Excel слишком старая для надстройки. Обновите Excel или используйте командную строку.",
+  "sheet-missing": (d) => `Лист «${d.sheet ?? ""}» не найден. Проверьте сопоставление листов.`,
+  "output-is-input": () => "Нельзя записать результат поверх исходного файла. Укажите другое имя в --out.",
+  "output-not-writable": (d) =>
+    `Не удалось записать файл «${d.path ?? ""}». Проверьте, что папка существует и файл не открыт в другой программе.`,
+  "bad-argument": (d) =>
+    `Неверный параметр: ${d.what ?? ""}. Пример: kvantorium-monitor check книга.xlsx --as-of 2024-10-01 --out проверено.xlsx`,
+  unknown: () => "Не удалось выполнить команду. Повторите; если ошибка не исчезнет, сообщите разработчикам.",
+};
+
+const EN: Texts = {
+  "file-not-found": (d) => `File “${d.path ?? ""}” not found. Check the path.`,
+  "not-xlsx": (d) =>
+    `“${d.path ?? ""}” is not an Excel workbook (.xlsx). Save it in Excel as “Excel Workbook (*.xlsx)” and try again.`,
+  encrypted: (d) => `Workbook “${d.path ?? ""}” is password-protected. Remove the password and try again.`,
+  corrupt: (d) => `Workbook “${d.path ?? ""}” is damaged. Open it in Excel, save it again and retry.`,
+  "empty-workbook": (d) => `Workbook “${d.path ?? ""}” has no data. Check that you chose the right file.`,
+  "no-sheets-recognised": (d) =>
+    `No monitoring sheet was found in “${d.path ?? ""}”. Create a template with the template command or rename the sheets.`,
+  "sheet-protected": (d) => `Sheet “${d.sheet ?? ""}” is protected. Unprotect it and try again.`,
+  "cell-editing": () => "Excel is editing a cell. Press Enter or Esc and try again.",
+  "api-not-supported": () => "This Excel version is too old for the add-in. Update Excel or use the command line.",
+  "sheet-missing": (d) => `Sheet “${d.sheet ?? ""}” was not found. Check the sheet mapping.`,
+  "output-is-input": () => "The output must not overwrite the input file. Choose another name for --out.",
+  "output-not-writable": (d) =>
+    `Could not write “${d.path ?? ""}”. Check that the folder exists and the file is not open elsewhere.`,
+  "bad-argument": (d) =>
+    `Invalid argument: ${d.what ?? ""}. Example: kvantorium-monitor check book.xlsx --as-of 2024-10-01 --out checked.xlsx`,
+  unknown: () => "The command failed. Try again; if it keeps failing, tell the developers.",
+};
+
+export function errorText(e: MonitorError, lang: Lang): string {
+  const t = (lang === "en" ? EN : RU)[e.code] ?? (lang === "en" ? EN : RU).unknown;
+  return t(e.details);
+}

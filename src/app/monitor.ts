@@ -1,0 +1,93 @@
+import type { Lang } from "../domain/finding";
+import { todayIso } from "../domain/iso-date";
+import { BUILTIN_ROADMAP } from "../domain/roadmap";
+import { detectLayout } from "../detect/detect-layout";
+import { checkWorkbook } from "../engine/check";
+import type { CheckOptions, CheckResult } from "../engine/types";
+import { buildIssuesSheet } from "../report/issues-sheet";
+import { buildQuarterlyReport } from "../report/quarterly-report";
+import { buildTemplate } from "../report/template";
+import { DEFAULT_SETTINGS, type MonitorService, type MonitorSettings, type Progress } from "./monitor-types";
+import type { WorkbookGateway } from "./workbook-gateway";
+
+const SETTINGS_KEY = "settings";
+
+/** Settings as the engine wants them; `now` is passed in so nothing here reads the clock implicitly. */
+export function checkOptionsOf(settings: MonitorSettings, lang: Lang, now: Date): CheckOptions {
+  return {
+    asOf: settings.asOf ?? todayIso(now),
+    lang,
+    dueSoonDays: settings.dueSoonDays,
+    quarter: settings.quarter ?? undefined,
+    creationYear: settings.creationYear ?? undefined,
+    mapping: settings.mapping,
+  };
+}
+
+export function parseSettings(json: string | null): MonitorSettings {
+  if (!json) return { ...DEFAULT_SETTINGS };
+  try {
+    const s = JSON.parse(json) as Partial<MonitorSettings>;
+    return {
+      asOf: typeof s.asOf === "string" ? s.asOf : null,
+      quarter: typeof s.quarter === "string" ? s.quarter : null,
+      dueSoonDays:
+        typeof s.dueSoonDays === "number" && s.dueSoonDays >= 0 ? s.dueSoonDays : DEFAULT_SETTINGS.dueSoonDays,
+      creationYear: typeof s.creationYear === "number" ? s.creationYear : null,
+      mapping: s.mapping && typeof s.mapping === "object" ? s.mapping : undefined,
+    };
+  } catch {
+    // A damaged settings cell must not stop the check: fall back to defaults.
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+/**
+ * The four buttons as use cases over a gateway: read → check → paint and write.
+ * The same code runs in Excel, in the web page on a file and in the CLI.
+ */
+export function createMonitor(gateway: WorkbookGateway, now: () => Date = () => new Date()): MonitorService {
+  const runCheck = async (settings: MonitorSettings, lang: Lang, onProgress?: Progress): Promise<CheckResult> => {
+    onProgress?.("read", 0);
+    const snapshot = await gateway.readSnapshot((f) => onProgress?.("read", f));
+    onProgress?.("check", 0);
+    const result = checkWorkbook(snapshot, checkOptionsOf(settings, lang, now()));
+    onProgress?.("paint", 0);
+    await gateway.applyPaint(result.paint);
+    onProgress?.("write", 0);
+    await gateway.writeSheet(buildIssuesSheet(result.findings, lang));
+    onProgress?.("done", 1);
+    return result;
+  };
+
+  return {
+    check: runCheck,
+    async buildReport(settings, lang, onProgress) {
+      onProgress?.("read", 0);
+      const snapshot = await gateway.readSnapshot((f) => onProgress?.("read", f));
+      onProgress?.("check", 0);
+      const result = checkWorkbook(snapshot, checkOptionsOf(settings, lang, now()));
+      onProgress?.("write", 0);
+      const model = buildQuarterlyReport(result, { lang, generatedAt: now() });
+      await gateway.writeSheet(model, { activate: true });
+      onProgress?.("done", 1);
+      return { sheet: model.name, result };
+    },
+    clear: () => gateway.clearPaint(),
+    async createTemplate(year, lang) {
+      await gateway.createWorkbook(buildTemplate(year || BUILTIN_ROADMAP.year, lang));
+    },
+    selectCell: (sheet, cell) => gateway.selectCell(sheet, cell),
+    async detectLayout(settings) {
+      const snapshot = await gateway.readSnapshot();
+      const numbers = new Set(Array.from({ length: 40 }, (_, i) => String(i + 1)));
+      return detectLayout(snapshot, numbers, settings.mapping);
+    },
+    async loadSettings() {
+      return parseSettings(await gateway.loadState(SETTINGS_KEY));
+    },
+    async saveSettings(settings) {
+      await gateway.saveState(SETTINGS_KEY, JSON.stringify(settings));
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import { addDays } from "../domain/iso-date";
+import { judgeStatus } from "../domain/judge-status";
+import { parseQuarterKey } from "../domain/quarter";
+import { BUILTIN_ROADMAP } from "../domain/roadmap";
+import type { WorkbookSnapshot } from "../domain/snapshot";
+import { detectLayout } from "../detect/detect-layout";
+import type { Layout, Role } from "../detect/layout-types";
+import { COLUMN_SPECS } from "../detect/synonyms";
+import { buildIndicators } from "./build-indicators";
+import { buildRoadmap, detectRoadmapYear } from "./build-roadmap";
+import { buildSchools, commonCreationYear, indexSchools } from "./build-schools";
+import { buildSteps } from "./build-steps";
+import type { CheckContext, StructureProblem } from "./context";
+import { rollUp, trustedDone } from "./rollup";
+import type { CheckOptions } from "./types";
+
+export const DEFAULT_WINDOW_DAYS = 14;
+
+/** Roles whose absence is reported; indicator rules are optional (a built-in catalogue exists). */
+const REQUIRED_ROLES: Role[] = ["roadmap", "registry", "steps", "indicators"];
+
+function structureProblems(layout: Layout): StructureProblem[] {
+  const out: StructureProblem[] = [];
+  for (const role of REQUIRED_ROLES) {
+    const l = layout[role];
+    if (!l) {
+      // The registry may carry the step columns itself; then no separate sheet is missing.
+      out.push({ kind: "sheet", role });
+      continue;
+    }
+    if (role === "steps" && l.sheet === layout.registry?.sheet) continue;
+    for (const spec of COLUMN_SPECS[role]) {
+      if (spec.required && l.columns[spec.key] === undefined) {
+        out.push({ kind: "column", role, key: spec.key, sheet: l.sheet, headerRow: l.headerRow });
+      }
+    }
+  }
+  const rules = layout.indicatorRules;
+  if (rules) {
+    for (const spec of COLUMN_SPECS.indicatorRules) {
+      if (spec.required && rules.columns[spec.key] === undefined) {
+        out.push({
+          kind: "column",
+          role: "indicatorRules",
+          key: spec.key,
+          sheet: rules.sheet,
+          headerRow: rules.headerRow,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Parses the workbook once into what every rule needs. */
+export function buildContext(snapshot: WorkbookSnapshot, options: CheckOptions): CheckContext {
+  const asOf = options.asOf;
+  const windowDays = options.dueSoonDays ?? DEFAULT_WINDOW_DAYS;
+  const until = addDays(asOf, 366);
+  const itemNumbers = new Set(BUILTIN_ROADMAP.items.map((i) => i.number));
+  // Item numbers of the workbook's own roadmap count too: its step columns may name them.
+  for (let n = 1; n <= 40; n++) itemNumbers.add(String(n));
+  const layout = detectLayout(snapshot, itemNumbers, options.mapping);
+
+  const schools = buildSchools(snapshot, layout.registry);
+  const schoolsByKey = indexSchools(schools);
+  const roadmapYear = options.roadmapYear ?? detectRoadmapYear(snapshot, layout.roadmap, Number(asOf.slice(0, 4)));
+  const deadlineContext = {
+    roadmapYear,
+    creationYear: options.creationYear ?? commonCreationYear(schools),
+  };
+  const stepNumbers = new Set(Object.keys(layout.steps?.stepColumns ?? {}));
+  const roadmap = buildRoadmap(snapshot, layout.roadmap, deadlineContext, until, stepNumbers);
+  const steps = buildSteps(snapshot, layout.steps, roadmap, schoolsByKey, deadlineContext, asOf, until, windowDays);
+
+  for (const entry of roadmap) {
+    if (entry.perSchool) {
+      const mine = steps.filter((s) => s.item === entry).map((s) => s.judged);
+      const firstDue = entry.occurrences.find((d) => d >= asOf) ?? entry.occurrences[0] ?? null;
+      entry.judged = rollUp(mine, entry.unresolved ? null : firstDue);
+      if (mine.length === 0 && entry.done) {
+        // No school columns for this item: judge the roadmap row like a regional one.
+        entry.judged = judgeStatus({
+          occurrences: entry.occurrences,
+          done: trustedDone(entry.done.cell, asOf),
+          asOf,
+          windowDays,
+          resolvable: entry.unresolved === null,
+        });
+      }
+    } else {
+      entry.judged = judgeStatus({
+        occurrences: entry.occurrences,
+        done: entry.done ? trustedDone(entry.done.cell, asOf) : { kind: "empty" },
+        asOf,
+        windowDays,
+        resolvable: entry.unresolved === null,
+      });
+    }
+  }
+
+  const requestedQuarter = options.quarter ? parseQuarterKey(options.quarter) : null;
+  const indicators = buildIndicators(snapshot, layout, asOf, requestedQuarter);
+  return {
+    snapshot,
+    layout,
+    asOf,
+    lang: options.lang,
+    windowDays,
+    deadlineContext,
+    roadmap,
+    schools,
+    schoolsByKey,
+    steps: steps,
+    structure: structureProblems(layout),
+    quarter: indicators.quarter,
+    indicators: indicators.model,
+  };
+}

@@ -1,0 +1,1 @@
+export { buildIssuesSheet, ISSUES_SHEET_NAME } from "./issues-sheet";

@@ -1,0 +1,116 @@
+import type { Lang } from "../domain/finding";
+import { HEADER_FILL } from "../domain/palette";
+import { BUILTIN_ROADMAP } from "../domain/roadmap";
+import type { ModelCell, SheetModel } from "../domain/sheet-model";
+
+/** Headers of the template's roadmap sheet: the names detection knows best. */
+export const TEMPLATE_ROADMAP_HEADERS = [
+  "№",
+  "Наименование мероприятия",
+  "Ответственный",
+  "Результат",
+  "Срок",
+  "Срок (дата)",
+  "Дата исполнения",
+  "Реквизиты документа",
+  "Статус",
+  "Примечание",
+  "Уровень",
+];
+
+const HEAD = {
+  bold: true,
+  fill: HEADER_FILL,
+  border: true,
+  wrap: true,
+  vAlign: "middle" as const,
+  hAlign: "center" as const,
+};
+const BODY = { border: true, wrap: true, vAlign: "top" as const };
+const DATE = { ...BODY, numberFormat: "DD.MM.YYYY", hAlign: "center" as const };
+
+function titleRow(
+  text: string,
+  width: number,
+): { cell: ModelCell; merge: { top: number; left: number; bottom: number; right: number } } {
+  return {
+    cell: { row: 0, col: 0, value: text, style: { bold: true, fontSize: 13, wrap: true, vAlign: "middle" } },
+    merge: { top: 0, left: 0, bottom: 0, right: width - 1 },
+  };
+}
+
+function roadmapSheet(year: number): SheetModel {
+  const title = titleRow(
+    `Комплекс мер (дорожная карта) по созданию и функционированию детских технопарков «Кванториум» на базе общеобразовательных организаций, ${year} год`,
+    TEMPLATE_ROADMAP_HEADERS.length,
+  );
+  const cells: ModelCell[] = [title.cell];
+  TEMPLATE_ROADMAP_HEADERS.forEach((h, col) => cells.push({ row: 2, col, value: h, style: HEAD }));
+  BUILTIN_ROADMAP.items.forEach((item, i) => {
+    const row = 3 + i;
+    // The seed's dates are for its own year; other years get the same texts with the year replaced.
+    const deadline = item.deadline.replace(/20\d{2}/g, (y) => String(Number(y) - BUILTIN_ROADMAP.year + year));
+    const values = [
+      item.number,
+      item.title,
+      item.responsible,
+      item.result,
+      deadline,
+      null,
+      null,
+      null,
+      null,
+      null,
+      item.perSchool ? "ОО" : "Регион",
+    ];
+    values.forEach((value, col) => cells.push({ row, col, value, style: col === 5 || col === 6 ? DATE : BODY }));
+  });
+  return {
+    name: "Дорожная карта",
+    cells,
+    merges: [title.merge],
+    columnWidths: [6, 60, 24, 40, 26, 13, 14, 30, 14, 24, 10],
+    rowHeights: { 0: 36 },
+    freeze: { rows: 3, cols: 2 },
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: { first: 2, last: 2 } },
+  };
+}
+
+function registrySheet(year: number): SheetModel {
+  const perSchool = BUILTIN_ROADMAP.items.filter((i) => i.perSchool);
+  const headers = [
+    "№",
+    "Муниципальный район",
+    "Образовательная организация",
+    "ИНН",
+    "Адрес",
+    "Ответственный",
+    "Год создания",
+    ...perSchool.map((i) => `п. ${i.number} ${i.title.split(/[,(]/)[0].trim()}`),
+  ];
+  const title = titleRow(
+    `Реестр общеобразовательных организаций, на базе которых создаются Школьные Кванториумы (${year})`,
+    headers.length,
+  );
+  const cells: ModelCell[] = [title.cell];
+  headers.forEach((h, col) => cells.push({ row: 2, col, value: h, style: HEAD }));
+  for (let i = 0; i < 5; i++) {
+    headers.forEach((_, col) =>
+      cells.push({ row: 3 + i, col, value: col === 0 ? i + 1 : null, style: col >= 7 ? DATE : BODY }),
+    );
+  }
+  return {
+    name: "Реестр ОО",
+    cells,
+    merges: [title.merge],
+    columnWidths: [5, 22, 40, 13, 30, 22, 10, ...perSchool.map(() => 16)],
+    rowHeights: { 0: 30, 2: 75 },
+    freeze: { rows: 3, cols: 3 },
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: { first: 2, last: 2 } },
+  };
+}
+
+/** An empty monitoring workbook laid out from the built-in roadmap (PRODUCT.md §1 «Создать шаблон»). */
+export function buildTemplate(year: number, _lang: Lang): SheetModel[] {
+  return [roadmapSheet(year), registrySheet(year)];
+}

@@ -1,0 +1,34 @@
+import { schoolKey } from "../domain/text";
+import type { Rule } from "./rule-types";
+
+export const schoolUnknown: Rule = {
+  meta: {
+    id: "school-unknown",
+    category: "school",
+    defaultSeverity: "error",
+    paint: "data-error",
+    description: { ru: "Школы нет в реестре", en: "A school that is not in the registry" },
+    messages: {
+      unknown: {
+        ru: "{place}: школы «{school}» нет в реестре «{registry}». Проверьте название или добавьте школу в реестр.",
+        en: "{place}: “{school}” is not in the registry “{registry}”. Check the name or add the school to the registry.",
+      },
+    },
+  },
+  check(ctx, report) {
+    const registry = ctx.layout.registry;
+    if (!registry || ctx.schools.length === 0) return;
+    const seen = new Set<string>();
+    const check = (sheet: string, row: number, col: number, school: string) => {
+      const id = `${sheet}|${row}`;
+      if (seen.has(id) || ctx.schoolsByKey.has(schoolKey(school))) return;
+      seen.add(id);
+      report({ messageId: "unknown", sheet, row, col, school, data: { registry: registry.sheet } });
+    };
+    const steps = ctx.layout.steps;
+    if (steps && steps.sheet !== registry.sheet && steps.columns.school !== undefined) {
+      for (const s of ctx.steps) check(s.sheet, s.row, steps.columns.school, s.school);
+    }
+    for (const r of ctx.indicators.rows) check(r.sheet, r.row, r.schoolCol, r.school);
+  },
+};

@@ -1,0 +1,15 @@
+import type { RoadmapEntry } from "../engine/context";
+
+/** The cell a regional item's findings point at: its done date, else its deadline, else its row. */
+export function entryCell(entry: RoadmapEntry): { sheet: string; row: number; col: number } | null {
+  if (entry.sheet === undefined || entry.row === undefined) return null;
+  if (entry.done) return { sheet: entry.sheet, row: entry.done.row, col: entry.done.col };
+  if (entry.deadlineCell) return { sheet: entry.sheet, ...entry.deadlineCell };
+  return { sheet: entry.sheet, row: entry.row, col: 0 };
+}
+
+/** Titles are long; messages quote the start. */
+export function shortTitle(title: string, max = 60): string {
+  const t = title.replace(/\s+/g, " ").trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
