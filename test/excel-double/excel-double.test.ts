@@ -1,0 +1,138 @@
+import { DoubleWorkbook, RequestContext, makeIsSetSupported, makeRun } from "./index";
+
+describe("Excel test double", () => {
+  it("throws PropertyNotLoaded when a property is read before load and sync", async () => {
+    const book = new DoubleWorkbook();
+    book.addSheet("Лист1", [["a"]]);
+    const ctx = new RequestContext(book);
+    const range = ctx.workbook.worksheets.getItem("Лист1").getRange("A1");
+    range.load("values");
+    expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    await ctx.sync();
+    expect(range.values).toEqual([["a"]]);
+    expect(ctx.syncCount).toBe(1);
+  });
+
+  it("applies queued writes only at sync, in order", async () => {
+    const book = new DoubleWorkbook();
+    book.addSheet("S");
+    const ctx = new RequestContext(book);
+    const r = ctx.workbook.worksheets.getItem("S").getRange("A1");
+    r.values = [["one"]];
+    r.values = [["two"]];
+    expect(book.sheet("S").cell("A1").value).toBe("");
+    await ctx.sync();
+    expect(book.sheet("S").cell("A1").value).toBe("two");
+  });
+
+  it("rejects ExcelApi 1.9 methods on a 1.7 host and reports the set as unsupported", () => {
+    const book = new DoubleWorkbook({ apiVersion: 7 });
+    book.addSheet("S");
+    const ctx = new RequestContext(book);
+    const ws = ctx.workbook.worksheets.getItem("S");
+    expect(() => ws.getRanges("A1,B2")).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+    expect(() => ws.getRange("A1").getCellProperties({})).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+    expect(makeIsSetSupported(book)("ExcelApi", "1.9")).toBe(false);
+    expect(makeIsSetSupported(book)("ExcelApi", "1.7")).toBe(true);
+  });
+
+  it("fails the write to a protected sheet with AccessDenied but keeps the commands before it", async () => {
+    const book = new DoubleWorkbook();
+    book.addSheet("Open");
+    book.addSheet("Locked").protected = true;
+    const ctx = new RequestContext(book);
+    ctx.workbook.worksheets.getItem("Open").getRange("A1").values = [[1]];
+    ctx.workbook.worksheets.getItem("Locked").getRange("A1").values = [[2]];
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(book.sheet("Open").cell("A1").value).toBe(1);
+    expect(book.sheet("Locked").cell("A1").value).toBe("");
+  });
+
+  it("fails every sync in cell-editing mode", async () => {
+    const book = new DoubleWorkbook();
+    book.addSheet("S");
+    book.editMode = true;
+    const ctx = new RequestContext(book);
+    ctx.workbook.worksheets.load("items");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+  });
+
+  it.each([
+    [
+      "an address over 8,192 characters",
+      (ctx: RequestContext) => {
+        const parts = Array.from({ length: 2000 }, (_, i) => `A${i + 1}`).join(",");
+        ctx.workbook.worksheets.getItem("S").getRanges(parts).format.fill.color = "#FF0000";
+      },
+      "InvalidArgument",
+    ],
+    [
+      "a request over 5 MB",
+      (ctx: RequestContext) => {
+        ctx.workbook.worksheets.getItem("S").getRange("A1:A1000").values = Array.from({ length: 1000 }, () => [
+          "x".repeat(6000),
+        ]);
+      },
+      "RequestPayloadSizeLimitExceeded",
+    ],
+  ])("rejects %s", async (_name, queue, code) => {
+    const book = new DoubleWorkbook();
+    book.addSheet("S");
+    const ctx = new RequestContext(book);
+    queue(ctx);
+    await expect(ctx.sync()).rejects.toMatchObject({ code });
+    expect(book.sheet("S").cells.size).toBe(0);
+  });
+
+  it("rejects a response over 5 MB", async () => {
+    const book = new DoubleWorkbook();
+    const s = book.addSheet("S");
+    for (let r = 0; r < 1000; r++) s.cellAt(r, 0).value = "y".repeat(6000);
+    const ctx = new RequestContext(book);
+    ctx.workbook.worksheets.getItem("S").getRange("A1:A1000").load("values");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+
+  it.each([
+    ["=1+1", "General", "#NAME?", "=1+1"],
+    ["=1+1", "@", "=1+1", undefined],
+    ["+7 школ", "General", "#NAME?", "=+7 школ"],
+    ["'=SUM(A1)", "General", "=SUM(A1)", undefined],
+    ["0012", "General", 12, undefined],
+    ["0012", "@", "0012", undefined],
+  ])("types %p into a %p cell as Excel does", async (typed, format, value, formula) => {
+    const book = new DoubleWorkbook();
+    book.addSheet("S");
+    await makeRun(book)(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("S").getRange("A1");
+      r.numberFormat = [[format]];
+      r.values = [[typed]];
+      await ctx.sync();
+    });
+    expect(book.sheet("S").cell("A1").value).toBe(value);
+    expect(book.sheet("S").cell("A1").formula).toBe(formula);
+  });
+
+  it("reports used range geometry of data that does not start at A1", async () => {
+    const book = new DoubleWorkbook();
+    book.addSheet(
+      "S",
+      [
+        ["a", "b"],
+        [1, 2],
+      ],
+      { row: 3, col: 2 },
+    );
+    const ctx = new RequestContext(book);
+    const used = ctx.workbook.worksheets.getItem("S").getUsedRangeOrNullObject(true);
+    used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    await ctx.sync();
+    expect([used.address, used.rowIndex, used.columnIndex, used.rowCount, used.columnCount]).toEqual([
+      "S!C4:D5",
+      3,
+      2,
+      2,
+      2,
+    ]);
+  });
+});

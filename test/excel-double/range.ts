@@ -1,0 +1,426 @@
+import { areaA1, cellA1, quoteSheet, type Area } from "./address";
+import { ClientObject, ClientResult, type Batch } from "./context";
+import { DoubleExcelError } from "./errors";
+import type { DoubleCell, DoubleSheet, DoubleValue } from "./model";
+
+/** Where a range proxy points; resolved lazily at sync time. */
+export interface Target {
+  sheet(): DoubleSheet;
+  areas(): Area[];
+}
+
+function guard(sheet: DoubleSheet): void {
+  if (sheet.protected) throw new DoubleExcelError("AccessDenied", `Sheet '${sheet.name}' is protected.`);
+}
+
+function forEachCell(t: Target, fn: (c: DoubleCell, r: number, col: number) => void): void {
+  const s = t.sheet();
+  guard(s);
+  for (const a of t.areas())
+    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) fn(s.cellAt(r, c), r, c);
+}
+
+function normColor(c: string): string {
+  return c.startsWith("#") ? c.toUpperCase() : c;
+}
+
+/** Value typing as Excel does on entry: "@" format keeps text; "=…", "+x", "@x" become formulas. */
+export function enterValue(cell: DoubleCell, v: unknown): void {
+  cell.formula = undefined;
+  if (v === null || v === undefined || v === "") {
+    cell.value = "";
+    return;
+  }
+  if (typeof v !== "string") {
+    cell.value = v as DoubleValue;
+    return;
+  }
+  if (cell.numberFormat === "@") {
+    cell.value = v;
+    return;
+  }
+  if (v.startsWith("'")) {
+    cell.value = v.slice(1);
+    return;
+  }
+  const t = v.trim();
+  if (t !== "" && !Number.isNaN(Number(t))) {
+    cell.value = Number(t);
+    return;
+  }
+  if (/^[=+\-@]/.test(v)) {
+    cell.formula = v.startsWith("=") ? v : `=${v}`;
+    cell.value = "#NAME?";
+    return;
+  }
+  cell.value = v;
+}
+
+export class RangeFill extends ClientObject {
+  protected readonly loadable = ["color", "pattern"] as const;
+  constructor(
+    batch: Batch,
+    private readonly t: Target,
+  ) {
+    super(batch);
+  }
+  protected read(name: string): unknown {
+    const s = this.t.sheet();
+    const colors = new Set<string>();
+    const patterns = new Set<string>();
+    for (const a of this.t.areas())
+      for (let r = a.top; r <= a.bottom; r++)
+        for (let c = a.left; c <= a.right; c++) {
+          const f = s.peek(r, c)?.fill ?? null;
+          colors.add(f ? f.color : "#FFFFFF");
+          patterns.add(f ? f.pattern : "None");
+        }
+    const set = name === "color" ? colors : patterns;
+    return set.size === 1 ? [...set][0] : null;
+  }
+  get color(): string {
+    return this.got("color");
+  }
+  set color(v: string) {
+    this.write(v, () =>
+      forEachCell(this.t, (cell) => {
+        cell.fill = { color: normColor(v), pattern: "Solid" };
+      }),
+    );
+  }
+  clear(): void {
+    this.write("clear", () =>
+      forEachCell(this.t, (cell) => {
+        cell.fill = null;
+      }),
+    );
+  }
+}
+
+export class RangeFont {
+  constructor(
+    private readonly batch: Batch,
+    private readonly t: Target,
+  ) {}
+  private put(key: "bold" | "italic" | "color" | "size", v: unknown): void {
+    this.batch.enqueue(v, () =>
+      forEachCell(this.t, (cell) => {
+        cell.font = { ...cell.font, [key]: key === "color" ? normColor(String(v)) : v };
+      }),
+    );
+  }
+  set bold(v: boolean) {
+    this.put("bold", v);
+  }
+  set italic(v: boolean) {
+    this.put("italic", v);
+  }
+  set color(v: string) {
+    this.put("color", v);
+  }
+  set size(v: number) {
+    this.put("size", v);
+  }
+}
+
+export class RangeBorders {
+  constructor(
+    private readonly batch: Batch,
+    private readonly t: Target,
+  ) {}
+  getItem(edge: string): { style: string } {
+    const batch = this.batch;
+    const t = this.t;
+    return {
+      set style(v: string) {
+        batch.enqueue([edge, v], () =>
+          forEachCell(t, (cell) => {
+            cell.borders = { ...cell.borders, [edge]: v };
+          }),
+        );
+      },
+      get style(): string {
+        throw new DoubleExcelError("PropertyNotLoaded", "border style not loaded");
+      },
+    };
+  }
+}
+
+export class RangeFormat extends ClientObject {
+  protected readonly loadable = ["columnWidth", "rowHeight"] as const;
+  readonly fill: RangeFill;
+  readonly font: RangeFont;
+  readonly borders: RangeBorders;
+  constructor(
+    batch: Batch,
+    private readonly t: Target,
+  ) {
+    super(batch);
+    this.fill = new RangeFill(batch, t);
+    this.font = new RangeFont(batch, t);
+    this.borders = new RangeBorders(batch, t);
+  }
+  protected read(name: string): unknown {
+    const s = this.t.sheet();
+    const a = this.t.areas()[0];
+    return name === "columnWidth" ? (s.columnWidths.get(a.left) ?? 48) : (s.rowHeights.get(a.top) ?? 15);
+  }
+  private cells(key: "wrapText" | "horizontalAlignment" | "verticalAlignment", v: unknown): void {
+    this.write(v, () =>
+      forEachCell(this.t, (cell) => {
+        (cell as unknown as Record<string, unknown>)[key] = v;
+      }),
+    );
+  }
+  set wrapText(v: boolean) {
+    this.cells("wrapText", v);
+  }
+  set horizontalAlignment(v: string) {
+    this.cells("horizontalAlignment", v);
+  }
+  set verticalAlignment(v: string) {
+    this.cells("verticalAlignment", v);
+  }
+  get columnWidth(): number {
+    return this.got("columnWidth");
+  }
+  set columnWidth(v: number) {
+    this.write(v, () => {
+      const s = this.t.sheet();
+      guard(s);
+      for (const a of this.t.areas()) for (let c = a.left; c <= a.right; c++) s.columnWidths.set(c, v);
+    });
+  }
+  set rowHeight(v: number) {
+    this.write(v, () => {
+      const s = this.t.sheet();
+      guard(s);
+      for (const a of this.t.areas()) for (let r = a.top; r <= a.bottom; r++) s.rowHeights.set(r, v);
+    });
+  }
+}
+
+interface FillProps {
+  color?: string;
+  pattern?: string;
+  patternColor?: string;
+  tintAndShade?: number;
+}
+
+/** A single rectangular range. */
+export class Range extends ClientObject {
+  protected readonly loadable = [
+    "address",
+    "rowIndex",
+    "columnIndex",
+    "rowCount",
+    "columnCount",
+    "values",
+    "numberFormat",
+  ] as const;
+  readonly format: RangeFormat;
+
+  constructor(
+    batch: Batch,
+    private readonly t: Target,
+    private readonly nullable = false,
+  ) {
+    super(batch);
+    this.format = new RangeFormat(batch, t);
+  }
+
+  protected exists(): boolean {
+    if (!this.nullable) return true;
+    return this.t.areas().length > 0;
+  }
+
+  private area(): Area {
+    return this.t.areas()[0];
+  }
+
+  protected read(name: string): unknown {
+    const s = this.t.sheet();
+    const a = this.area();
+    const grid = (f: (c: DoubleCell | undefined) => unknown): unknown[][] => {
+      const out: unknown[][] = [];
+      for (let r = a.top; r <= a.bottom; r++) {
+        const row: unknown[] = [];
+        for (let c = a.left; c <= a.right; c++) row.push(f(s.peek(r, c)));
+        out.push(row);
+      }
+      return out;
+    };
+    switch (name) {
+      case "address":
+        return `${quoteSheet(s.name)}!${areaA1(a)}`;
+      case "rowIndex":
+        return a.top;
+      case "columnIndex":
+        return a.left;
+      case "rowCount":
+        return a.bottom - a.top + 1;
+      case "columnCount":
+        return a.right - a.left + 1;
+      case "values":
+        return grid((c) => c?.value ?? "");
+      case "numberFormat":
+        return grid((c) => c?.numberFormat ?? "General");
+      default:
+        throw new DoubleExcelError("InvalidArgument", `Unknown property ${name}`);
+    }
+  }
+
+  get address(): string {
+    return this.got("address");
+  }
+  get rowIndex(): number {
+    return this.got("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.got("columnIndex");
+  }
+  get rowCount(): number {
+    return this.got("rowCount");
+  }
+  get columnCount(): number {
+    return this.got("columnCount");
+  }
+  get values(): DoubleValue[][] {
+    return this.got("values");
+  }
+  get numberFormat(): string[][] {
+    return this.got("numberFormat");
+  }
+
+  /** A 2-D array must match the range; a scalar applies to every cell, as in Office.js. */
+  private grid(v: unknown, apply: (cell: DoubleCell, x: unknown) => void): void {
+    this.write(v, () => {
+      const a = this.area();
+      const rows = a.bottom - a.top + 1;
+      const cols = a.right - a.left + 1;
+      if (Array.isArray(v) && (v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols))) {
+        throw new DoubleExcelError("InvalidArgument", "The number of rows or columns does not match the range.");
+      }
+      forEachCell(this.t, (cell, r, c) => apply(cell, Array.isArray(v) ? v[r - a.top][c - a.left] : v));
+    });
+  }
+  set values(v: unknown) {
+    this.grid(v, (cell, x) => enterValue(cell, x));
+  }
+  set numberFormat(v: unknown) {
+    this.grid(v, (cell, x) => {
+      cell.numberFormat = String(x);
+    });
+  }
+  set hyperlink(v: { documentReference?: string; address?: string; textToDisplay?: string }) {
+    this.write(v, () =>
+      forEachCell(this.t, (cell) => {
+        cell.hyperlink = { ...v };
+        if (v.textToDisplay !== undefined && cell.value === "") cell.value = v.textToDisplay;
+      }),
+    );
+  }
+
+  select(): void {
+    this.write("select", () => {
+      const s = this.t.sheet();
+      this.batch.book.activeSheet = s.name;
+      this.batch.book.selection = `${quoteSheet(s.name)}!${areaA1(this.area())}`;
+    });
+  }
+
+  merge(across = false): void {
+    this.write(["merge", across], () => {
+      const s = this.t.sheet();
+      guard(s);
+      const a = this.area();
+      if (s.merges.some((m) => m.top <= a.bottom && a.top <= m.bottom && m.left <= a.right && a.left <= m.right)) {
+        throw new DoubleExcelError("InvalidOperation", "Cannot merge over a merged area.");
+      }
+      if (across) for (let r = a.top; r <= a.bottom; r++) s.merges.push({ ...a, top: r, bottom: r });
+      else s.merges.push({ ...a });
+    });
+  }
+
+  /** ExcelApi 1.9 */
+  getCellProperties(_options: unknown): ClientResult<{ address: string; format: { fill: Required<FillProps> } }[][]> {
+    this.batch.requires(9, "Range.getCellProperties");
+    const result = new ClientResult<{ address: string; format: { fill: Required<FillProps> } }[][]>();
+    this.batch.enqueue(_options, () => {
+      const s = this.t.sheet();
+      const a = this.area();
+      const out: { address: string; format: { fill: Required<FillProps> } }[][] = [];
+      for (let r = a.top; r <= a.bottom; r++) {
+        const row: { address: string; format: { fill: Required<FillProps> } }[] = [];
+        for (let c = a.left; c <= a.right; c++) {
+          const f = s.peek(r, c)?.fill ?? null;
+          row.push({
+            address: `${quoteSheet(s.name)}!${cellA1(r, c)}`,
+            format: {
+              fill: f
+                ? {
+                    color: f.color,
+                    pattern: f.pattern,
+                    patternColor: f.patternColor ?? "",
+                    tintAndShade: f.tintAndShade ?? 0,
+                  }
+                : { color: "#FFFFFF", pattern: "None", patternColor: "", tintAndShade: 0 },
+            },
+          });
+        }
+        out.push(row);
+      }
+      this.batch.addResponse(out);
+      result.set(out);
+    });
+    return result;
+  }
+
+  /** ExcelApi 1.9; the double honours format.fill and format.font.bold/color. */
+  setCellProperties(data: { format?: { fill?: FillProps; font?: { bold?: boolean; color?: string } } }[][]): void {
+    this.batch.requires(9, "Range.setCellProperties");
+    this.write(data, () => {
+      const a = this.area();
+      forEachCell(this.t, (cell, r, c) => {
+        const p = data[r - a.top]?.[c - a.left]?.format;
+        if (!p) return;
+        if (p.fill) {
+          if (p.fill.pattern === "None") cell.fill = null;
+          else if (p.fill.color !== undefined) {
+            cell.fill = {
+              color: normColor(p.fill.color),
+              pattern: p.fill.pattern ?? "Solid",
+              patternColor: p.fill.patternColor || undefined,
+              tintAndShade: p.fill.tintAndShade || undefined,
+            };
+          }
+        }
+        if (p.font) cell.font = { ...cell.font, ...p.font };
+      });
+    });
+  }
+}
+
+/** ExcelApi 1.9 multi-area range ("A1:B2, D4"). */
+export class RangeAreas extends ClientObject {
+  protected readonly loadable = ["address", "areaCount"] as const;
+  readonly format: RangeFormat;
+  constructor(
+    batch: Batch,
+    private readonly t: Target,
+  ) {
+    super(batch);
+    this.format = new RangeFormat(batch, t);
+  }
+  protected read(name: string): unknown {
+    const s = this.t.sheet();
+    if (name === "areaCount") return this.t.areas().length;
+    return this.t
+      .areas()
+      .map((a) => `${quoteSheet(s.name)}!${areaA1(a)}`)
+      .join(",");
+  }
+  get areaCount(): number {
+    return this.got("areaCount");
+  }
+}

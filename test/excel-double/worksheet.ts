@@ -1,0 +1,397 @@
+import { areaA1, parseArea, parseAreas, type Area } from "./address";
+import { ClientObject, type Batch } from "./context";
+import { DoubleExcelError } from "./errors";
+import { DoubleSheet, type Visibility } from "./model";
+import { Range, RangeAreas, type Target } from "./range";
+
+type SheetRef = () => DoubleSheet | undefined;
+
+function must(ref: SheetRef): DoubleSheet {
+  const s = ref();
+  if (!s) throw new DoubleExcelError("ItemNotFound", "The requested resource doesn't exist.");
+  return s;
+}
+
+function areasOf(address: string): Area[] {
+  const a = parseAreas(address);
+  if (!a) throw new DoubleExcelError("InvalidArgument", `Bad address ${address.slice(0, 40)}`);
+  return a;
+}
+
+class Protection extends ClientObject {
+  protected readonly loadable = ["protected"] as const;
+  constructor(
+    batch: Batch,
+    private readonly ref: SheetRef,
+  ) {
+    super(batch);
+  }
+  protected read(): unknown {
+    return must(this.ref).protected;
+  }
+  get protected(): boolean {
+    return this.got("protected");
+  }
+}
+
+class Note extends ClientObject {
+  protected readonly loadable = ["content"] as const;
+  constructor(
+    batch: Batch,
+    private readonly ref: SheetRef,
+    private readonly key: string,
+  ) {
+    super(batch);
+  }
+  protected exists(): boolean {
+    return must(this.ref).notes.has(this.key);
+  }
+  protected read(): unknown {
+    return must(this.ref).notes.get(this.key);
+  }
+  get content(): string {
+    return this.got("content");
+  }
+  set content(v: string) {
+    this.write(v, () => {
+      const s = must(this.ref);
+      if (!s.notes.has(this.key)) throw new DoubleExcelError("ItemNotFound", "No note there.");
+      s.notes.set(this.key, v);
+    });
+  }
+  delete(): void {
+    this.write("delete", () => {
+      const s = must(this.ref);
+      if (s.protected) throw new DoubleExcelError("AccessDenied", "Sheet is protected.");
+      if (!s.notes.delete(this.key)) throw new DoubleExcelError("ItemNotFound", "No note there.");
+    });
+  }
+}
+
+/** Notes normalise their key to a plain A1 cell. */
+function noteKey(address: string): string {
+  const a = parseArea(address);
+  if (!a || a.top !== a.bottom || a.left !== a.right) {
+    throw new DoubleExcelError("InvalidArgument", "A note needs a single cell.");
+  }
+  return areaA1(a);
+}
+
+export class Worksheet extends ClientObject {
+  protected readonly loadable = ["name", "position", "visibility", "tabColor"] as const;
+  readonly protection: Protection;
+
+  constructor(
+    batch: Batch,
+    private readonly ref: SheetRef,
+    private readonly nullable = false,
+  ) {
+    super(batch);
+    this.protection = new Protection(batch, ref);
+  }
+
+  protected exists(): boolean {
+    return this.nullable ? this.ref() !== undefined : (must(this.ref), true);
+  }
+
+  protected read(name: string): unknown {
+    const s = must(this.ref);
+    switch (name) {
+      case "name":
+        return s.name;
+      case "position":
+        return this.batch.book.sheets.indexOf(s);
+      case "visibility":
+        return s.visibility;
+      case "tabColor":
+        return s.tabColor;
+      default:
+        throw new DoubleExcelError("InvalidArgument", `Unknown property ${name}`);
+    }
+  }
+
+  /** Collection loads fill the items' scalar properties, as `worksheets.load("items")` does. */
+  prime(s: DoubleSheet, position: number): void {
+    this.loaded.set("isNullObject", false);
+    this.loaded.set("name", s.name);
+    this.loaded.set("position", position);
+    this.loaded.set("visibility", s.visibility);
+    this.loaded.set("tabColor", s.tabColor);
+  }
+
+  get name(): string {
+    return this.got("name");
+  }
+  set name(v: string) {
+    this.write(v, () => {
+      const s = must(this.ref);
+      const other = this.batch.book.find(v);
+      if (other && other !== s) throw new DoubleExcelError("ItemAlreadyExists", `Sheet ${v} exists.`);
+      if (this.batch.book.activeSheet === s.name) this.batch.book.activeSheet = v;
+      s.name = v;
+    });
+  }
+  get position(): number {
+    return this.got("position");
+  }
+  set position(v: number) {
+    this.write(v, () => {
+      const s = must(this.ref);
+      const list = this.batch.book.sheets;
+      list.splice(list.indexOf(s), 1);
+      list.splice(Math.max(0, Math.min(v, list.length)), 0, s);
+    });
+  }
+  get visibility(): Visibility {
+    return this.got("visibility");
+  }
+  set visibility(v: Visibility) {
+    this.write(v, () => {
+      must(this.ref).visibility = v;
+    });
+  }
+  set tabColor(v: string) {
+    this.write(v, () => {
+      must(this.ref).tabColor = v;
+    });
+  }
+
+  private target(areas: () => Area[]): Target {
+    return { sheet: () => must(this.ref), areas };
+  }
+
+  getRange(address?: string): Range {
+    if (address === undefined)
+      return new Range(
+        this.batch,
+        this.target(() => [{ top: 0, left: 0, bottom: 1_048_575, right: 16_383 }]),
+      );
+    let cached: Area[] | undefined;
+    const r = new Range(
+      this.batch,
+      this.target(() => {
+        cached ??= areasOf(address);
+        if (cached.length !== 1) throw new DoubleExcelError("InvalidArgument", "getRange takes one area.");
+        return cached;
+      }),
+    );
+    this.batch.enqueue(undefined, () => undefined, [address]);
+    return r;
+  }
+
+  /** ExcelApi 1.9 */
+  getRanges(address: string): RangeAreas {
+    this.batch.requires(9, "Worksheet.getRanges");
+    let cached: Area[] | undefined;
+    this.batch.enqueue(address, () => undefined, [address]);
+    return new RangeAreas(
+      this.batch,
+      this.target(() => (cached ??= areasOf(address))),
+    );
+  }
+
+  private used(valuesOnly: boolean, nullable: boolean): Range {
+    let cached: Area[] | undefined;
+    return new Range(
+      this.batch,
+      this.target(() => {
+        if (!cached) {
+          const a = must(this.ref).usedArea(valuesOnly);
+          cached = a ? [a] : nullable ? [] : [{ top: 0, left: 0, bottom: 0, right: 0 }];
+        }
+        return cached;
+      }),
+      nullable,
+    );
+  }
+  getUsedRange(valuesOnly = false): Range {
+    return this.used(valuesOnly, false);
+  }
+  /** ExcelApi 1.4 */
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    this.batch.requires(4, "Worksheet.getUsedRangeOrNullObject");
+    return this.used(valuesOnly, true);
+  }
+
+  delete(): void {
+    this.write("delete", () => {
+      const s = must(this.ref);
+      const book = this.batch.book;
+      const visible = book.sheets.filter((x) => x.visibility === "Visible");
+      if (visible.length === 1 && visible[0] === s) {
+        throw new DoubleExcelError("InvalidOperation", "A workbook must keep one visible sheet.");
+      }
+      book.sheets.splice(book.sheets.indexOf(s), 1);
+      if (book.activeSheet === s.name)
+        book.activeSheet = book.sheets.find((x) => x.visibility === "Visible")?.name ?? "";
+    });
+  }
+
+  activate(): void {
+    this.write("activate", () => {
+      const s = must(this.ref);
+      if (s.visibility !== "Visible")
+        throw new DoubleExcelError("InvalidOperation", "Hidden sheets cannot be activated.");
+      this.batch.book.activeSheet = s.name;
+    });
+  }
+
+  get freezePanes(): {
+    freezeRows(n: number): void;
+    freezeColumns(n: number): void;
+    freezeAt(r: Range | string): void;
+  } {
+    const put = (rows: number | null, cols: number | null) =>
+      this.write([rows, cols], () => {
+        const s = must(this.ref);
+        s.freeze = { rows: rows ?? s.freeze.rows, cols: cols ?? s.freeze.cols };
+      });
+    return {
+      freezeRows: (n) => put(n, 0),
+      freezeColumns: (n) => put(0, n),
+      freezeAt: (r) => {
+        if (typeof r !== "string") throw new DoubleExcelError("InvalidArgument", "The double takes an address string.");
+        const a = areasOf(r)[0];
+        put(a.bottom + 1, a.right + 1);
+      },
+    };
+  }
+
+  get tables(): { add(address: string, hasHeaders: boolean): { name: string; style: string } } {
+    return {
+      add: (address, hasHeaders) => {
+        const entry = { name: "", address, hasHeaders, style: undefined as string | undefined };
+        let table: typeof entry | undefined;
+        this.write(
+          [address, hasHeaders],
+          () => {
+            const s = must(this.ref);
+            if (s.protected) throw new DoubleExcelError("AccessDenied", "Sheet is protected.");
+            areasOf(address);
+            entry.name = `Table${this.batch.book.sheets.reduce((n, x) => n + x.tables.length, 0) + 1}`;
+            table = entry;
+            s.tables.push(entry);
+          },
+          [address],
+        );
+        const batch = this.batch;
+        const book = batch.book;
+        return {
+          set name(v: string) {
+            batch.enqueue(v, () => {
+              const clash = book.sheets.some((x) =>
+                x.tables.some((t) => t !== table && t.name.toLowerCase() === v.toLowerCase()),
+              );
+              if (clash) throw new DoubleExcelError("ItemAlreadyExists", `Table ${v} exists.`);
+              entry.name = v;
+            });
+          },
+          get name(): string {
+            return entry.name;
+          },
+          set style(v: string) {
+            batch.enqueue(v, () => {
+              entry.style = v;
+            });
+          },
+          get style(): string {
+            return entry.style ?? "";
+          },
+        };
+      },
+    };
+  }
+
+  /** ExcelApi 1.9 */
+  get pageLayout(): { orientation: string; zoom: unknown; setPrintTitleRows(rows: string): void } {
+    this.batch.requires(9, "Worksheet.pageLayout");
+    const write = (v: unknown, fn: (s: DoubleSheet) => void) => this.write(v, () => fn(must(this.ref)));
+    return {
+      set orientation(v: string) {
+        write(v, (s) => (s.pageLayout.orientation = v));
+      },
+      get orientation(): string {
+        throw new DoubleExcelError("PropertyNotLoaded", "orientation not loaded");
+      },
+      set zoom(v: unknown) {
+        write(v, (s) => (s.pageLayout.zoom = v));
+      },
+      get zoom(): unknown {
+        throw new DoubleExcelError("PropertyNotLoaded", "zoom not loaded");
+      },
+      setPrintTitleRows: (rows: string) => write(rows, (s) => (s.pageLayout.printTitleRows = rows)),
+    };
+  }
+
+  /** ExcelApi 1.18 */
+  get notes(): { add(cell: string, content: string): Note; getItemOrNullObject(cell: string): Note } {
+    this.batch.requires(18, "Worksheet.notes");
+    return {
+      add: (cell, content) => {
+        const key = noteKey(cell);
+        this.write([cell, content], () => {
+          const s = must(this.ref);
+          if (s.protected) throw new DoubleExcelError("AccessDenied", "Sheet is protected.");
+          if (s.notes.has(key)) throw new DoubleExcelError("InvalidArgument", "The cell already has a note.");
+          s.notes.set(key, content);
+        });
+        return new Note(this.batch, this.ref, key);
+      },
+      getItemOrNullObject: (cell) => new Note(this.batch, this.ref, noteKey(cell)),
+    };
+  }
+}
+
+export class WorksheetCollection extends ClientObject {
+  protected readonly loadable = ["items"] as const;
+  constructor(batch: Batch) {
+    super(batch);
+  }
+  protected read(): unknown {
+    throw new Error("unreachable");
+  }
+  /** Any load fetches the items with their scalar properties. */
+  load(_props?: unknown): this {
+    this.batch.enqueue("items", () => {
+      const items = this.batch.book.sheets.map((s) => {
+        const ws = new Worksheet(this.batch, () => (this.batch.book.sheets.includes(s) ? s : undefined));
+        ws.prime(s, this.batch.book.sheets.indexOf(s));
+        return ws;
+      });
+      this.batch.addResponse(items.map((w) => w.toJSON()));
+      this.loaded.set("items", items);
+    });
+    return this;
+  }
+  get items(): Worksheet[] {
+    return this.got("items");
+  }
+  getItem(name: string): Worksheet {
+    let cached: DoubleSheet | undefined;
+    return new Worksheet(this.batch, () => (cached ??= this.batch.book.find(name)));
+  }
+  /** ExcelApi 1.4 */
+  getItemOrNullObject(name: string): Worksheet {
+    this.batch.requires(4, "WorksheetCollection.getItemOrNullObject");
+    let cached: DoubleSheet | undefined;
+    return new Worksheet(this.batch, () => (cached ??= this.batch.book.find(name)), true);
+  }
+  getActiveWorksheet(): Worksheet {
+    let cached: DoubleSheet | undefined;
+    return new Worksheet(this.batch, () => (cached ??= this.batch.book.find(this.batch.book.activeSheet)));
+  }
+  add(name?: string): Worksheet {
+    let created: DoubleSheet | undefined;
+    this.batch.enqueue(name ?? "", () => {
+      const book = this.batch.book;
+      let n = name;
+      if (n === undefined) for (let i = 1; book.find((n = `Sheet${i}`)); i++);
+      if (!n || n.length > 31 || /[[\]:*?/\\]/.test(n))
+        throw new DoubleExcelError("InvalidArgument", `Bad sheet name ${n}`);
+      if (book.find(n)) throw new DoubleExcelError("ItemAlreadyExists", `Sheet ${n} exists.`);
+      created = new DoubleSheet(n);
+      book.sheets.push(created);
+    });
+    return new Worksheet(this.batch, () => created);
+  }
+}
