@@ -4,7 +4,6 @@
  */
 
 // XML 1.0 forbids most control characters; a stray one in a school name would corrupt the file.
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function escapeXml(text: string): string {
