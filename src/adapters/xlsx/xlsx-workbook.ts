@@ -62,7 +62,9 @@ export class XlsxWorkbook implements WorkbookGateway {
   }
 
   async writeSheet(model: SheetModel, _options?: { activate?: boolean }): Promise<void> {
-    if (model.name.toLowerCase() === STATE_SHEET) throw new MonitorError("bad-argument", { sheet: model.name });
+    if (model.name.toLowerCase() === STATE_SHEET || !isValidSheetName(model.name)) {
+      throw new MonitorError("bad-argument", { sheet: model.name });
+    }
     for (const key of this.written.keys()) if (key === model.name.toLowerCase()) this.written.delete(key);
     this.written.set(model.name.toLowerCase(), model);
     this.snapshot = null;
@@ -122,10 +124,13 @@ export class XlsxWorkbook implements WorkbookGateway {
     for (const [name, cells] of bySheet) {
       const sheet = sheets.find((s) => s.name.toLowerCase() === name);
       if (!sheet?.path) continue;
+      // A cell listed twice takes its last entry: one colour and at most one note per cell.
+      const last = new Map<string, PaintCell>();
+      for (const c of cells) last.set(cellKey(c.row, c.col), c);
       const targets = new Map<string, Restyle>();
-      for (const c of cells) targets.set(cellKey(c.row, c.col), (xf) => styles.solidFillOver(xf, c.fill));
+      for (const [key, c] of last) targets.set(key, (xf) => styles.solidFillOver(xf, c.fill));
       pkg.setText(sheet.path, restyleCells((await pkg.text(sheet.path))!, targets));
-      const notes = cells.filter((c) => c.note).map((c) => ({ row: c.row, col: c.col, text: c.note! }));
+      const notes = [...last.values()].filter((c) => c.note).map((c) => ({ row: c.row, col: c.col, text: c.note! }));
       const added = await addNotes(pkg, sheet.path, notes, shapeId);
       shapeId = nextShapeBlock(shapeId, added.length);
     }
@@ -141,6 +146,11 @@ export class XlsxWorkbook implements WorkbookGateway {
       : (this.snapshot?.sheets.map((s) => s.name) ?? (await this.readSnapshot()).sheets.map((s) => s.name));
     return [...base, ...[...this.written.values()].map((m) => m.name)];
   }
+}
+
+/** Excel's rules: 1–31 characters, none of : \\ / ? * [ ], not starting or ending with an apostrophe. */
+export function isValidSheetName(name: string): boolean {
+  return name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
 }
 
 async function ensureStylesPart(pkg: OoxmlPackage, wbPath: string): Promise<string> {

@@ -256,3 +256,26 @@ describe("XlsxWorkbook state and new workbooks", () => {
     expect((await wb.readSnapshot()).sheets.map((s) => s.name)).toEqual(["Шаблон"]);
   });
 });
+
+describe("XlsxWorkbook input guards", () => {
+  it.each(["", "Отчёт: 3 кв.", "a/b", "[x]", "'кавычка'", "Очень длинное имя листа больше 31 знака"])(
+    "refuses the sheet name %j that Excel would reject",
+    async (name) => {
+      const wb = await openXlsx(await makeRichWorkbook());
+      await expect(wb.writeSheet({ name, cells: [] })).rejects.toMatchObject({ code: "bad-argument" });
+    },
+  );
+
+  it("gives a cell listed twice in a plan one colour and one note", async () => {
+    const wb = await openXlsx(await makeRichWorkbook());
+    await wb.applyPaint([
+      { sheet: "Данные", row: 1, col: 1, fill: "#FFC7CE", note: "первое" },
+      { sheet: "Данные", row: 1, col: 1, fill: "#FFEB9C", note: "второе" },
+    ]);
+    const bytes = await wb.toBytes();
+    const comments = [...(await parts(bytes)).entries()].filter(([p]) => /^xl\/comments\d+\.xml$/.test(p));
+    const ours = comments.map(([, t]) => t).find((t) => t.includes("второе"))!;
+    expect(ours.match(/<comment /g)).toHaveLength(1);
+    expect(fillOf((await reread(bytes)).getWorksheet("Данные")!.getCell("B2"))).toBe("#FFEB9C");
+  });
+});
