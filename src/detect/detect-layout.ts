@@ -60,7 +60,11 @@ function nameScore(sheetName: string, role: Role): number {
 
 function toLayout(sheet: SheetSnapshot, role: Role, guess: HeaderGuess | null): SheetLayout {
   const headerRow = guess?.headerRow ?? 0;
-  let first = headerRow + 1;
+  // Headers merged over several rows end at the merge's bottom; a «1 2 3 …» row may follow.
+  let bottom = headerRow;
+  for (const m of sheet.merges ?? [])
+    if (m.top <= headerRow && m.bottom > bottom && m.bottom - headerRow < 5) bottom = m.bottom;
+  let first = bottom + 1;
   if (isNumberingRow(sheet, first)) first++;
   const layout: SheetLayout = {
     role,

@@ -76,6 +76,7 @@ export function buildContext(snapshot: WorkbookSnapshot, options: CheckOptions):
   for (const entry of roadmap) {
     if (entry.perSchool) {
       const mine = steps.filter((s) => s.item === entry).map((s) => s.judged);
+      entry.rolledUp = mine.length > 0;
       const firstDue = entry.occurrences.find((d) => d >= asOf) ?? entry.occurrences[0] ?? null;
       entry.judged = rollUp(mine, entry.unresolved ? null : firstDue);
       if (mine.length === 0 && entry.done) {

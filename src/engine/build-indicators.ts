@@ -1,17 +1,149 @@
-import type { Quarter } from "../domain/quarter";
-import type { WorkbookSnapshot } from "../domain/snapshot";
-import type { Layout } from "../detect/layout-types";
-import { EMPTY_INDICATORS, type IndicatorModel } from "./indicator-types";
+import { INDICATOR_CATALOGUE } from "../domain/indicator-catalogue";
+import { asFraction, readNumberCell } from "../domain/number-text";
+import { compareQuarter, parseQuarter, quarterKey, quarterStart, type Quarter } from "../domain/quarter";
+import { cellFormat, cellValue, type SheetSnapshot, type WorkbookSnapshot } from "../domain/snapshot";
+import { schoolKey } from "../domain/text";
+import type { Layout, SheetLayout } from "../detect/layout-types";
+import type { School } from "./context";
+import { isDataRow, textAt } from "./data-rows";
+import { matchIndicatorRule } from "./indicator-columns";
+import { readIndicatorRules } from "./indicator-rules-sheet";
+import type { IndicatorColumn, IndicatorModel, IndicatorRow, IndicatorRule, IndicatorValue } from "./indicator-types";
+
+/** A dash in a value cell means "nothing to report", like a blank: indicator-missing, not a type error. */
+const DASH = /^[-—–]$/;
+
+const BUILTIN_RULES: readonly IndicatorRule[] = INDICATOR_CATALOGUE.map((d) => ({ ...d, source: "builtin" as const }));
 
 /**
- * Reads indicator rules and values. (Indicator checking is its own piece of work; until it
- * lands the engine sees no indicator values and reports none.)
+ * Matches the indicator columns. The workbook's rules win; a column they do not name falls
+ * back to the built-in catalogue, so a partial rules sheet still gets the other columns checked.
+ */
+function matchColumns(
+  layout: SheetLayout,
+  workbookRules: IndicatorRule[],
+): { rules: IndicatorRule[]; columns: IndicatorColumn[]; unmatched: IndicatorModel["unmatchedColumns"] } {
+  const rules = [...workbookRules];
+  const columns: IndicatorColumn[] = [];
+  const unmatched: IndicatorModel["unmatchedColumns"] = [];
+  const entries = Object.entries(layout.indicatorColumns ?? {}).sort((a, b) => a[1] - b[1]);
+  for (const [header, col] of entries) {
+    let rule = matchIndicatorRule(header, workbookRules);
+    if (!rule) {
+      const builtin = matchIndicatorRule(header, BUILTIN_RULES);
+      if (builtin) {
+        rule = rules.find((r) => r.code === builtin.code && r.source === "builtin") ?? builtin;
+        if (!rules.includes(rule)) rules.push(rule);
+      }
+    }
+    // One column per indicator: a second column with the same code is left alone.
+    if (rule && !columns.some((c) => c.rule === rule)) columns.push({ col, header, rule });
+    else unmatched.push({ sheet: layout.sheet, col, header });
+  }
+  return { rules, columns, unmatched };
+}
+
+function readValue(
+  sheet: SheetSnapshot,
+  row: number,
+  column: IndicatorColumn,
+): Pick<IndicatorValue, "raw" | "value" | "empty" | "problem" | "readAsPercentPoints"> {
+  const raw = cellValue(sheet, row, column.col);
+  const type = column.rule.type;
+  const blank = raw === null || (typeof raw === "string" && (raw.trim() === "" || DASH.test(raw.trim())));
+  if (blank) return { raw, value: null, empty: true, problem: null };
+  // Dates and free text are carried through unchecked: no numeric rule applies to them.
+  if (type === "date" || type === "text") return { raw, value: null, empty: false, problem: null };
+  const read = readNumberCell(raw, cellFormat(sheet, row, column.col));
+  if (read.kind === "empty") return { raw, value: null, empty: true, problem: null };
+  if (read.kind === "not-number") return { raw, value: null, empty: false, problem: "not-number" };
+  if (type !== "percent") return { raw, value: read.value, empty: false, problem: null };
+  const value = asFraction(read);
+  return { raw, value, empty: false, problem: null, readAsPercentPoints: !read.percent && value !== read.value };
+}
+
+/** The default reporting quarter: the latest one on the sheet that has begun by asOf (PRODUCT.md §4). */
+export function defaultQuarter(rows: readonly IndicatorRow[], asOf: string): Quarter | null {
+  let best: Quarter | null = null;
+  for (const r of rows) {
+    if (!r.quarter || quarterStart(r.quarter) > asOf) continue;
+    if (!best || compareQuarter(r.quarter, best) > 0) best = r.quarter;
+  }
+  return best;
+}
+
+/**
+ * Reads indicator rules (the workbook's «Правила показателей», else the built-in
+ * catalogue) and every value on the indicators sheet, and picks the reporting quarter.
  */
 export function buildIndicators(
-  _snapshot: WorkbookSnapshot,
-  _layout: Layout,
-  _asOf: string,
+  snapshot: WorkbookSnapshot,
+  layout: Layout,
+  asOf: string,
   requested: Quarter | null,
+  schools: readonly School[] = [],
 ): { model: IndicatorModel; quarter: Quarter | null } {
-  return { model: EMPTY_INDICATORS, quarter: requested };
+  const fromSheet = readIndicatorRules(snapshot, layout.indicatorRules);
+  const workbookRules = fromSheet.rules;
+  const base = {
+    rulesSource: (workbookRules.length > 0 ? "workbook" : "builtin") as IndicatorModel["rulesSource"],
+    ruleProblems: fromSheet.problems,
+  };
+  const l = layout.indicators;
+  const sheet = l ? snapshot.sheets.find((s) => s.name === l.sheet) : undefined;
+  if (!l || !sheet || l.columns.school === undefined) {
+    const rules = workbookRules.length > 0 ? workbookRules : [...BUILTIN_RULES];
+    const model = { ...base, rules, rows: [], values: [], columns: [], unmatchedColumns: [] };
+    return { model, quarter: requested };
+  }
+  const { rules, columns, unmatched } = matchColumns(l, workbookRules);
+  const municipalityOf = new Map<string, string>();
+  for (const s of schools) if (s.municipality && !municipalityOf.has(s.key)) municipalityOf.set(s.key, s.municipality);
+
+  const rows: IndicatorRow[] = [];
+  const values: IndicatorValue[] = [];
+  const firstRow = new Map<string, number>();
+  const periodCol = l.columns.period ?? -1;
+  for (let r = l.firstDataRow; r <= l.lastDataRow; r++) {
+    if (!isDataRow(sheet, r, l)) continue;
+    const school = textAt(sheet, r, l.columns.school);
+    if (!school) continue;
+    const key = schoolKey(school);
+    const periodRaw = periodCol >= 0 ? cellValue(sheet, r, periodCol) : null;
+    const quarter = periodCol >= 0 ? parseQuarter(periodRaw, cellFormat(sheet, r, periodCol)) : null;
+    const municipality = textAt(sheet, r, l.columns.municipality) || municipalityOf.get(key) || "";
+    const row: IndicatorRow = {
+      sheet: sheet.name,
+      row: r,
+      school,
+      schoolKey: key,
+      municipality,
+      quarter,
+      periodCol,
+      schoolCol: l.columns.school,
+      periodRaw,
+    };
+    if (quarter) {
+      const id = `${key}|${quarterKey(quarter)}`;
+      const first = firstRow.get(id);
+      if (first === undefined) firstRow.set(id, r);
+      else row.duplicateOf = first;
+    }
+    rows.push(row);
+    for (const column of columns) {
+      values.push({
+        sheet: sheet.name,
+        row: r,
+        col: column.col,
+        school,
+        schoolKey: key,
+        municipality,
+        quarter,
+        rule: column.rule,
+        ...readValue(sheet, r, column),
+      });
+    }
+  }
+  const model: IndicatorModel = { ...base, rules, rows, values, columns, unmatchedColumns: unmatched };
+  return { model, quarter: requested ?? defaultQuarter(rows, asOf) };
 }

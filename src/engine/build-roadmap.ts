@@ -94,6 +94,7 @@ export function buildRoadmap(
         judged: NOT_JUDGED,
         occurrences: [],
         unresolved: null,
+        rolledUp: false,
       };
       Object.assign(entry, resolveDeadline(entry, ctx, until));
       return entry;
@@ -138,6 +139,7 @@ export function buildRoadmap(
       judged: NOT_JUDGED,
       occurrences: [],
       unresolved: null,
+      rolledUp: false,
     };
     if (c.doneDate !== undefined) {
       const raw = cellValue(sheet, r, c.doneDate);

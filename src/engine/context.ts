@@ -30,6 +30,8 @@ export interface RoadmapEntry {
   judged: Judgement;
   occurrences: string[];
   unresolved: UnresolvedReason | null;
+  /** A per-school item judged in the schools' cells: its roadmap row only shows the roll-up. */
+  rolledUp: boolean;
 }
 
 export interface School {

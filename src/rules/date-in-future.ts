@@ -18,6 +18,7 @@ export const dateInFuture: Rule = {
   check(ctx, report) {
     const future = (dates: string[]) => dates.find((d) => d > ctx.asOf);
     for (const e of ctx.roadmap) {
+      if (e.rolledUp) continue;
       if (!e.done || e.done.cell.kind !== "dates") continue;
       const date = future(e.done.cell.dates);
       const at = entryCell(e);

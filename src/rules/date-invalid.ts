@@ -25,7 +25,7 @@ export const dateInvalid: Rule = {
   },
   check(ctx, report) {
     for (const e of ctx.roadmap) {
-      if (e.perSchool && !e.done) continue;
+      if (e.rolledUp) continue;
       if (!e.done || e.done.cell.kind !== "invalid") continue;
       const at = entryCell(e);
       if (!at) continue;

@@ -13,45 +13,35 @@ export const deadlineDoneLate: Rule = {
         en: "{place}: item {item} “{title}” was done {days} days late (due {due}).",
       },
       school: {
-        ru: "{place}: {school} — пункт {item} «{title}» выполнен с опозданием на {days} дн. (срок {due}).",
-        en: "{place}: {school} — item {item} “{title}” was done {days} days late (due {due}).",
-      },
-      regionalNoDate: {
-        ru: "{place}: пункт {item} «{title}» отмечен выполненным после срока {due}.",
-        en: "{place}: item {item} “{title}” was marked done after its due date {due}.",
-      },
-      schoolNoDate: {
-        ru: "{place}: {school} — пункт {item} «{title}» отмечен выполненным после срока {due}.",
-        en: "{place}: {school} — item {item} “{title}” was marked done after its due date {due}.",
+        ru: "{place}: пункт {item} «{title}» выполнен с опозданием на {days} дн. (срок {due}).",
+        en: "{place}: item {item} “{title}” was done {days} days late (due {due}).",
       },
     },
   },
   check(ctx, report) {
     for (const e of ctx.roadmap) {
-      if (e.perSchool || e.judged.status !== "done-late") continue;
+      if (e.rolledUp || e.judged.status !== "done-late") continue;
       const at = entryCell(e);
       const due = e.judged.missed ?? e.judged.due;
       if (!at || !due) continue;
+      // A mark without a date («да») cannot say how late it was: done-without-date reports it.
       const days = e.judged.lateDays;
-      report({
-        messageId: days === undefined ? "regionalNoDate" : "regional",
-        ...at,
-        measure: e.number,
-        data: { title: shortTitle(e.title), due, days: days ?? "" },
-      });
+      if (days === undefined) continue;
+      report({ messageId: "regional", ...at, measure: e.number, data: { title: shortTitle(e.title), due, days } });
     }
     for (const s of ctx.steps) {
       const due = s.judged.missed ?? s.judged.due;
       if (s.judged.status !== "done-late" || !due) continue;
       const days = s.judged.lateDays;
+      if (days === undefined) continue;
       report({
-        messageId: days === undefined ? "schoolNoDate" : "school",
+        messageId: "school",
         sheet: s.sheet,
         row: s.row,
         col: s.col,
         school: s.school,
         measure: s.item.number,
-        data: { title: shortTitle(s.item.title), due, days: days ?? "" },
+        data: { title: shortTitle(s.item.title), due, days },
       });
     }
   },

@@ -14,14 +14,14 @@ export const deadlineDueSoon: Rule = {
         en: "{place}: item {item} “{title}” is due {due} ({days} days left).",
       },
       school: {
-        ru: "{place}: {school} — пункт {item} «{title}» нужно выполнить до {due} (осталось {days} дн.).",
-        en: "{place}: {school} — item {item} “{title}” is due {due} ({days} days left).",
+        ru: "{place}: пункт {item} «{title}» нужно выполнить до {due} (осталось {days} дн.).",
+        en: "{place}: item {item} “{title}” is due {due} ({days} days left).",
       },
     },
   },
   check(ctx, report) {
     for (const e of ctx.roadmap) {
-      if (e.perSchool || e.judged.status !== "due-soon" || !e.judged.due) continue;
+      if (e.rolledUp || e.judged.status !== "due-soon" || !e.judged.due) continue;
       const at = entryCell(e);
       if (!at) continue;
       const due = e.judged.due;

@@ -27,8 +27,8 @@ const reasons = {
     en: "{place}: item {item} “{title}” has no deadline.",
   },
   schoolTemplateYear: {
-    ru: "{place}: {school} — срок пункта {item} («{text}») зависит от года создания Кванториума; укажите его в реестре.",
-    en: "{place}: {school} — the deadline of item {item} (“{text}”) depends on the year the Kvantorium is created; fill it in the registry.",
+    ru: "{place}: срок пункта {item} («{text}») зависит от года создания Кванториума; укажите его в реестре.",
+    en: "{place}: the deadline of item {item} (“{text}”) depends on the year the Kvantorium is created; fill it in the registry.",
   },
 };
 

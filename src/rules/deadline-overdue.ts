@@ -14,14 +14,14 @@ export const deadlineOverdue: Rule = {
         en: "{place}: item {item} “{title}” is not done; it was due {due} ({days} days ago).",
       },
       school: {
-        ru: "{place}: {school} — пункт {item} «{title}» не выполнен, срок {due} прошёл ({days} дн. назад).",
-        en: "{place}: {school} — item {item} “{title}” is not done; it was due {due} ({days} days ago).",
+        ru: "{place}: пункт {item} «{title}» не выполнен, срок {due} прошёл ({days} дн. назад).",
+        en: "{place}: item {item} “{title}” is not done; it was due {due} ({days} days ago).",
       },
     },
   },
   check(ctx, report) {
     for (const e of ctx.roadmap) {
-      if (e.perSchool || e.judged.status !== "overdue") continue;
+      if (e.rolledUp || e.judged.status !== "overdue") continue;
       const at = entryCell(e);
       const due = e.judged.missed ?? e.judged.due;
       if (!at || !due) continue;

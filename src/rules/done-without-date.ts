@@ -17,6 +17,7 @@ export const doneWithoutDate: Rule = {
   },
   check(ctx, report) {
     for (const e of ctx.roadmap) {
+      if (e.rolledUp) continue;
       if (!e.done || e.done.cell.kind !== "mark") continue;
       const at = entryCell(e);
       if (!at) continue;

@@ -10,8 +10,8 @@ export const schoolDuplicate: Rule = {
     description: { ru: "Одна и та же школа в реестре дважды", en: "The same school twice in the registry" },
     messages: {
       duplicate: {
-        ru: "{place}: {school} уже есть в реестре (строка {firstRow}, ячейка {firstCell}). Удалите или исправьте повтор.",
-        en: "{place}: {school} is already in the registry (row {firstRow}, cell {firstCell}). Remove or correct the repeat.",
+        ru: "{place}: эта школа уже есть в реестре (строка {firstRow}, ячейка {firstCell}). Удалите или исправьте повтор.",
+        en: "{place}: this school is already in the registry (row {firstRow}, cell {firstCell}). Remove or correct the repeat.",
       },
     },
   },

@@ -10,8 +10,8 @@ export const schoolUnknown: Rule = {
     description: { ru: "Школы нет в реестре", en: "A school that is not in the registry" },
     messages: {
       unknown: {
-        ru: "{place}: школы «{school}» нет в реестре «{registry}». Проверьте название или добавьте школу в реестр.",
-        en: "{place}: “{school}” is not in the registry “{registry}”. Check the name or add the school to the registry.",
+        ru: "{place}: этой школы нет в реестре «{registry}». Проверьте название или добавьте школу в реестр.",
+        en: "{place}: this school is not in the registry “{registry}”. Check the name or add the school to the registry.",
       },
     },
   },

@@ -1,0 +1,44 @@
+import type { Lang } from "../domain/finding";
+import { formatNumber, formatPercent } from "../domain/number-text";
+import { quarterKey, quarterLabelEn, quarterLabelRu, type Quarter } from "../domain/quarter";
+import { cellText } from "../domain/text";
+import type { IndicatorModel, IndicatorRow, IndicatorRule, IndicatorValue } from "./indicator-types";
+
+/** A number of an indicator in the user's language: «1 234», «12,5», «85%». */
+export function showNumber(n: number, rule: Pick<IndicatorRule, "type">, lang: Lang): string {
+  return rule.type === "percent" ? formatPercent(n, lang) : formatNumber(n, lang);
+}
+
+/** A value for a message: the parsed number in the user's language, else the text as typed. */
+export function showValue(v: IndicatorValue, lang: Lang): string {
+  return v.value !== null ? showNumber(v.value, v.rule, lang) : cellText(v.raw);
+}
+
+export function quarterLabel(q: Quarter, lang: Lang): string {
+  return lang === "ru" ? quarterLabelRu(q) : quarterLabelEn(q);
+}
+
+/** Values that count: a number in the first row of its school and quarter (later duplicates are skipped). */
+export function isUsable(v: IndicatorValue, duplicates: ReadonlySet<number>): v is IndicatorValue & { value: number } {
+  return v.value !== null && v.problem === null && v.quarter !== null && !duplicates.has(v.row);
+}
+
+export function duplicateRows(rows: readonly IndicatorRow[]): Set<number> {
+  return new Set(rows.filter((r) => r.duplicateOf !== undefined).map((r) => r.row));
+}
+
+export function valueKey(school: string, q: Quarter, code: string): string {
+  return `${school}\u0000${quarterKey(q)}\u0000${code}`;
+}
+
+/** Each school's usable value per quarter and indicator code, keyed by `valueKey`. */
+export function indexValues(model: IndicatorModel): Map<string, IndicatorValue & { value: number }> {
+  const dup = duplicateRows(model.rows);
+  const map = new Map<string, IndicatorValue & { value: number }>();
+  for (const v of model.values) {
+    if (!isUsable(v, dup)) continue;
+    const k = valueKey(v.schoolKey, v.quarter as Quarter, v.rule.code);
+    if (!map.has(k)) map.set(k, v);
+  }
+  return map;
+}
