@@ -153,9 +153,10 @@ export class DoubleWorkbook {
   }
 
   /** Test helper: a JSON copy of every cell value, to prove values are untouched. */
-  valuesFingerprint(): string {
+  valuesFingerprint(sheetNames?: string[]): string {
     const out: Record<string, [number, DoubleValue, string | undefined][]> = {};
     for (const s of this.sheets) {
+      if (sheetNames && !sheetNames.includes(s.name)) continue;
       out[s.name] = [...s.cells.entries()]
         .filter(([, c]) => c.value !== "" || c.formula)
         .map(([k, c]) => [k, c.value, c.formula] as [number, DoubleValue, string | undefined])

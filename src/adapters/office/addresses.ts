@@ -1,0 +1,87 @@
+import { a1 } from "../../domain/cell-address";
+import type { CellRange } from "../../domain/snapshot";
+
+/** Excel rejects longer address strings; stay a little under 8,192. */
+export const MAX_ADDRESS_CHARS = 8_000;
+/** Excel on the web rejects requests/responses over 5 MB; keep each sync well below. */
+export const PAYLOAD_BUDGET = 4_000_000;
+
+export function areaAddress(r: CellRange): string {
+  const tl = a1(r.top, r.left);
+  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${a1(r.bottom, r.right)}`;
+}
+
+/**
+ * Packs cells into few rectangles: runs of adjacent columns in a row, then runs stacked
+ * in consecutive rows with the same columns. Duplicates are ignored.
+ */
+export function cellsToAreas(cells: readonly { row: number; col: number }[]): CellRange[] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: CellRange[] = [];
+  for (const c of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.top === c.row && c.col <= last.right + 1) {
+      if (c.col > last.right) last.right = c.col;
+    } else runs.push({ top: c.row, bottom: c.row, left: c.col, right: c.col });
+  }
+  const open = new Map<string, CellRange>();
+  const out: CellRange[] = [];
+  for (const r of runs) {
+    const key = `${r.left}:${r.right}`;
+    const prev = open.get(key);
+    if (prev && prev.bottom + 1 === r.top) prev.bottom = r.top;
+    else {
+      const copy = { ...r };
+      open.set(key, copy);
+      out.push(copy);
+    }
+  }
+  return out;
+}
+
+/** Joins area addresses with "," into strings no longer than `limit` characters each. */
+export function joinAddresses(areas: readonly CellRange[], limit = MAX_ADDRESS_CHARS): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const r of areas) {
+    const a = areaAddress(r);
+    if (cur && cur.length + 1 + a.length > limit) {
+      out.push(cur);
+      cur = "";
+    }
+    cur = cur ? `${cur},${a}` : a;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/**
+ * Queues commands and syncs only when the estimated payload would pass the budget, so a
+ * normal batch costs one sync and a huge one a few — never one per cell or row.
+ */
+export class PayloadBatcher {
+  private used = 0;
+  syncs = 0;
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly budget = PAYLOAD_BUDGET,
+  ) {}
+
+  async add(cost: number, queue: () => void): Promise<void> {
+    if (this.used > 0 && this.used + cost > this.budget) await this.flush();
+    queue();
+    this.used += cost;
+  }
+
+  async flush(): Promise<void> {
+    if (this.used === 0) return;
+    this.used = 0;
+    this.syncs++;
+    await this.context.sync();
+  }
+}
+
+/** Rough JSON size of what a command sends or receives. */
+export function jsonSize(v: unknown): number {
+  return 60 + JSON.stringify(v ?? null).length;
+}

@@ -1,0 +1,86 @@
+import { MonitorError, type WorkbookGateway } from "../../app/workbook-gateway";
+import { parseA1 } from "../../domain/cell-address";
+import type { PaintPlan } from "../../domain/paint-plan";
+import type { SheetModel } from "../../domain/sheet-model";
+import type { WorkbookSnapshot } from "../../domain/snapshot";
+import { PayloadBatcher } from "./addresses";
+import { detectCapabilities, globalOfficeHost, type Capabilities, type OfficeHost } from "./capabilities";
+import { toMonitorError } from "./errors";
+import { repaint } from "./paint";
+import { readSnapshot } from "./read-snapshot";
+import { queueStateWrite, readState } from "./state";
+import { writeSheets } from "./write-sheet";
+
+/**
+ * The workbook open in Excel, through Office.js. Every method is one `Excel.run` with
+ * a constant number of syncs; Office errors become MonitorError codes.
+ */
+export class OfficeWorkbookGateway implements WorkbookGateway {
+  constructor(private readonly host: OfficeHost = globalOfficeHost()) {}
+
+  private async run<T>(
+    details: Record<string, string>,
+    body: (c: Excel.RequestContext, caps: Capabilities) => Promise<T>,
+  ): Promise<T> {
+    try {
+      const caps = detectCapabilities(this.host);
+      return await this.host.run((context) => body(context, caps));
+    } catch (e) {
+      throw toMonitorError(e, details);
+    }
+  }
+
+  readSnapshot(onProgress?: (fraction: number) => void): Promise<WorkbookSnapshot> {
+    return this.run({}, (c) => readSnapshot(c, onProgress));
+  }
+
+  applyPaint(plan: PaintPlan): Promise<void> {
+    return this.run({}, (c, caps) => repaint(c, caps, plan));
+  }
+
+  /** Same path as painting nothing: every stored fill comes back, our notes go. */
+  clearPaint(): Promise<void> {
+    return this.run({}, (c, caps) => repaint(c, caps, []));
+  }
+
+  async writeSheet(model: SheetModel, options?: { activate?: boolean }): Promise<void> {
+    await this.run({ sheet: model.name }, (c, caps) => writeSheets(c, caps, [model], options?.activate ?? false));
+  }
+
+  /**
+   * Adds the template sheets to the open workbook: Office.js cannot create and open a
+   * new workbook portably, and the user's existing sheets stay untouched (a name clash
+   * with a user sheet gives "Name (2)").
+   */
+  async createWorkbook(models: SheetModel[]): Promise<void> {
+    await this.run({}, (c, caps) => writeSheets(c, caps, models, true));
+  }
+
+  selectCell(sheet: string, address: string): Promise<void> {
+    if (!parseA1(address)) return Promise.reject(new MonitorError("bad-argument", { address }));
+    return this.run({ sheet }, async (c) => {
+      const ws = c.workbook.worksheets.getItemOrNullObject(sheet);
+      ws.load("name,visibility");
+      await c.sync();
+      if (ws.isNullObject) throw new MonitorError("sheet-missing", { sheet });
+      ws.activate();
+      ws.getRange(address).select();
+      await c.sync();
+    });
+  }
+
+  loadState(key: string): Promise<string | null> {
+    return this.run({}, async (c) => (await readState(c)).map.get(key) ?? null);
+  }
+
+  saveState(key: string, value: string): Promise<void> {
+    return this.run({}, async (c) => {
+      const state = await readState(c);
+      const map = new Map(state.map);
+      map.set(key, value);
+      const batcher = new PayloadBatcher(c);
+      await queueStateWrite(c, state, map, batcher);
+      await batcher.flush();
+    });
+  }
+}

@@ -1,0 +1,5 @@
+export { OfficeWorkbookGateway } from "./gateway";
+export { globalOfficeHost, detectCapabilities, type OfficeHost, type Capabilities } from "./capabilities";
+export { toMonitorError } from "./errors";
+export { isOfficeHosted, officeDisplayLanguage, officeTheme, type OfficeThemeColors } from "./host";
+export { STATE_SHEET } from "./state";

@@ -1,0 +1,127 @@
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../domain/snapshot";
+import { PAYLOAD_BUDGET, PayloadBatcher, areaAddress } from "./addresses";
+import { isPayloadTooLarge } from "./errors";
+
+interface Discovered {
+  name: string;
+  index: number;
+  visibility: "visible" | "hidden";
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+}
+
+interface Geometry extends Discovered {
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+/** First guess of the JSON size of one cell's value plus number format. */
+const FIRST_CELL_ESTIMATE = 48;
+
+function visibilityOf(v: string): "visible" | "hidden" | "veryHidden" {
+  return v === "VeryHidden" ? "veryHidden" : v === "Hidden" ? "hidden" : "visible";
+}
+
+/**
+ * Reads values and number formats of every sheet except very-hidden ones (our state).
+ * Syncs: one for the sheet list, one for used-range geometry, then one per ~4 MB of
+ * cells — rows are loaded in chunks sized from the geometry so no response passes Excel
+ * on the web's 5 MB limit. If Excel still refuses a response (long texts), the chunks
+ * are made smaller and the load is retried.
+ */
+export async function readSnapshot(
+  context: Excel.RequestContext,
+  onProgress?: (fraction: number) => void,
+): Promise<WorkbookSnapshot> {
+  const list = context.workbook.worksheets;
+  list.load("items/name,items/position,items/visibility");
+  await context.sync();
+  onProgress?.(0.05);
+
+  const found: Discovered[] = [];
+  for (const ws of list.items) {
+    const visibility = visibilityOf(ws.visibility);
+    if (visibility === "veryHidden") continue;
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    found.push({ name: ws.name, index: ws.position, visibility, sheet: ws, used });
+  }
+  await context.sync();
+  onProgress?.(0.1);
+
+  const geometry: Geometry[] = found.map((d) =>
+    d.used.isNullObject
+      ? { ...d, top: 0, left: 0, rows: 0, cols: 0 }
+      : { ...d, top: d.used.rowIndex, left: d.used.columnIndex, rows: d.used.rowCount, cols: d.used.columnCount },
+  );
+
+  let estimate = FIRST_CELL_ESTIMATE;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const sheets = await loadCells(context, geometry, estimate, onProgress);
+      onProgress?.(1);
+      return { sheets: sheets.sort((a, b) => a.index - b.index) };
+    } catch (e) {
+      if (!isPayloadTooLarge(e) || attempt >= 4) throw e;
+      estimate *= 8;
+    }
+  }
+}
+
+async function loadCells(
+  context: Excel.RequestContext,
+  geometry: Geometry[],
+  cellEstimate: number,
+  onProgress?: (fraction: number) => void,
+): Promise<SheetSnapshot[]> {
+  const totalCells = geometry.reduce((n, g) => n + g.rows * g.cols, 0) || 1;
+  let doneCells = 0;
+  const batcher = new PayloadBatcher(context, PAYLOAD_BUDGET);
+  const chunks: { g: Geometry; first: number; range: Excel.Range }[] = [];
+  for (const g of geometry) {
+    if (g.rows === 0) continue;
+    const rowsPerChunk = Math.max(1, Math.floor(PAYLOAD_BUDGET / 2 / (g.cols * cellEstimate)));
+    for (let first = 0; first < g.rows; first += rowsPerChunk) {
+      const count = Math.min(rowsPerChunk, g.rows - first);
+      const before = batcher.syncs;
+      await batcher.add(count * g.cols * cellEstimate, () => {
+        const top = g.top + first;
+        const range = g.sheet.getRange(
+          areaAddress({ top, left: g.left, bottom: top + count - 1, right: g.left + g.cols - 1 }),
+        );
+        range.load("values,numberFormat");
+        chunks.push({ g, first, range });
+      });
+      if (batcher.syncs > before) onProgress?.(0.1 + (0.85 * doneCells) / totalCells);
+      doneCells += count * g.cols;
+    }
+  }
+  await batcher.flush();
+
+  const out = new Map<Geometry, SheetSnapshot>();
+  for (const g of geometry) {
+    const rows: CellValue[][] = Array.from({ length: g.top }, () => []);
+    const formats: (string | null)[][] = Array.from({ length: g.top }, () => []);
+    out.set(g, { name: g.name, index: g.index, rows, formats, visibility: g.visibility });
+  }
+  for (const { g, range } of chunks) {
+    const snap = out.get(g) as SheetSnapshot;
+    const values = range.values;
+    const numberFormats = range.numberFormat;
+    for (let i = 0; i < values.length; i++) {
+      const row: CellValue[] = new Array(g.left).fill(null);
+      const fmt: (string | null)[] = new Array(g.left).fill(null);
+      for (let j = 0; j < values[i].length; j++) {
+        const v = values[i][j] as unknown;
+        row.push(v === "" || v === undefined ? null : (v as CellValue));
+        const f = numberFormats[i]?.[j];
+        fmt.push(typeof f === "string" && f !== "General" ? f : null);
+      }
+      snap.rows.push(row);
+      (snap.formats as (string | null)[][]).push(fmt);
+    }
+  }
+  return [...out.values()];
+}

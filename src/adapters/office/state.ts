@@ -1,0 +1,106 @@
+import { PayloadBatcher, jsonSize } from "./addresses";
+
+/**
+ * The add-in's own state lives in a very-hidden sheet, so it is saved with the workbook,
+ * travels with it to other computers and is readable by the .xlsx adapter too.
+ * Layout: column A the key, column B a piece of the value (Excel cells hold 32,767
+ * characters; long values continue on the next rows with the same key). Both columns
+ * are text-formatted so values are never read as numbers or formulas.
+ */
+export const STATE_SHEET = "_kvantorium_state";
+const PIECE = 30_000;
+
+export type StateMap = Map<string, string>;
+
+/** Pure: rows of [key, piece] → key/values, pieces joined in row order. */
+export function parseStateRows(rows: readonly (readonly unknown[])[]): StateMap {
+  const map: StateMap = new Map();
+  for (const r of rows) {
+    const k = r[0];
+    if (typeof k !== "string" || k === "") continue;
+    const piece = r[1] === null || r[1] === undefined ? "" : String(r[1]);
+    map.set(k, (map.get(k) ?? "") + piece);
+  }
+  return map;
+}
+
+/** Pure: key/values → rows of [key, piece]. */
+export function stateRows(map: StateMap): [string, string][] {
+  const rows: [string, string][] = [];
+  for (const [k, v] of [...map.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    if (v.length === 0) rows.push([k, ""]);
+    for (let i = 0; i < v.length; i += PIECE) rows.push([k, v.slice(i, i + PIECE)]);
+  }
+  return rows;
+}
+
+/** What was read: the map plus how many rows the sheet held (to blank stale rows on write). */
+export interface StateHandle {
+  map: StateMap;
+  exists: boolean;
+  rowCount: number;
+}
+
+/** Step 1 of a read, queued with other loads: does the state sheet exist? */
+export function probeState(context: Excel.RequestContext): Excel.Worksheet {
+  const ws = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET);
+  ws.load("name");
+  return ws;
+}
+
+/** Step 2, after a sync: queue the load of its cells (null when there is no sheet). */
+export function loadStateCells(probe: Excel.Worksheet): Excel.Range | null {
+  if (probe.isNullObject) return null;
+  const used = probe.getUsedRangeOrNullObject(true);
+  used.load("values,rowIndex,rowCount");
+  return used;
+}
+
+/** Step 3, after another sync: the decoded state. */
+export function stateFrom(probe: Excel.Worksheet, cells: Excel.Range | null): StateHandle {
+  if (probe.isNullObject || !cells) return { map: new Map(), exists: false, rowCount: 0 };
+  if (cells.isNullObject) return { map: new Map(), exists: true, rowCount: 0 };
+  return { map: parseStateRows(cells.values), exists: true, rowCount: cells.rowIndex + cells.rowCount };
+}
+
+/** Reads the state on its own: two syncs. */
+export async function readState(context: Excel.RequestContext): Promise<StateHandle> {
+  const probe = probeState(context);
+  await context.sync();
+  const cells = loadStateCells(probe);
+  if (cells) await context.sync();
+  return stateFrom(probe, cells);
+}
+
+/** Queues the state write (creating the very-hidden sheet when needed); the caller syncs. */
+export async function queueStateWrite(
+  context: Excel.RequestContext,
+  handle: StateHandle,
+  map: StateMap,
+  batcher: PayloadBatcher,
+): Promise<void> {
+  const rows: string[][] = stateRows(map);
+  // Overwrite rows that held older, longer state with blanks.
+  while (rows.length < handle.rowCount) rows.push(["", ""]);
+  if (rows.length === 0) return;
+  let ws: Excel.Worksheet;
+  if (handle.exists) ws = context.workbook.worksheets.getItem(STATE_SHEET);
+  else {
+    ws = context.workbook.worksheets.add(STATE_SHEET);
+    ws.visibility = "VeryHidden";
+  }
+  const sheet = ws;
+  for (let start = 0; start < rows.length;) {
+    let end = start;
+    let size = 0;
+    while (end < rows.length && (end === start || size < 1_000_000)) size += jsonSize(rows[end++]);
+    const chunk = rows.slice(start, end);
+    const address = `A${start + 1}:B${end}`;
+    await batcher.add(size * 2, () => {
+      const range = sheet.getRange(address);
+      range.numberFormat = chunk.map(() => ["@", "@"]);
+      range.values = chunk;
+    });
+    start = end;
+  }
+}

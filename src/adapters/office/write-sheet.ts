@@ -1,0 +1,283 @@
+import { MonitorError } from "../../app/workbook-gateway";
+import { a1, columnLetters, quoteSheetName } from "../../domain/cell-address";
+import type { CellStyle, ModelCell, SheetModel } from "../../domain/sheet-model";
+import { PayloadBatcher, areaAddress, cellsToAreas, joinAddresses, jsonSize } from "./addresses";
+import type { Capabilities } from "./capabilities";
+import { loadStateCells, probeState, queueStateWrite, stateFrom } from "./state";
+
+/** Names of sheets the add-in created, so it replaces only its own sheets. */
+export const OWNED_KEY = "kvm.owned";
+const ROW_CHUNK_CHARS = 1_000_000;
+
+/** Excel widths are in points; a character of the default font is about 7 px (+5 px padding). */
+export function charsToPoints(chars: number): number {
+  return (Math.round(chars * 7) + 5) * 0.75;
+}
+
+function parseOwned(text: string | undefined): string[] {
+  try {
+    const v: unknown = JSON.parse(text ?? "[]");
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Which sheet a model goes to: its own name, or "Name (2)" when a user sheet has that name. */
+export function chooseName(base: string, exists: (n: string) => boolean, owned: (n: string) => boolean): string {
+  const name = base.slice(0, 31);
+  if (!exists(name) || owned(name)) return name;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const cand = `${name.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!exists(cand) || owned(cand)) return cand;
+  }
+}
+
+/**
+ * Writes add-in sheets. A sheet the add-in made before is replaced (a new sheet takes the
+ * old one's place, so it is never duplicated); a user's sheet with the same name is never
+ * deleted — the model goes to "Name (2)" instead. Protection is checked before any write.
+ * Returns the names actually written.
+ */
+export async function writeSheets(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  models: SheetModel[],
+  activate: boolean,
+): Promise<string[]> {
+  const probe = probeState(context);
+  const list = context.workbook.worksheets;
+  list.load("items/name,items/position");
+  await context.sync();
+  const existing = new Map(list.items.map((w) => [w.name.toLowerCase(), w]));
+
+  const stateCells = loadStateCells(probe);
+  const protections = new Map<string, Excel.WorksheetProtection>();
+  for (const w of list.items) {
+    const low = w.name.toLowerCase();
+    if (models.some((m) => low.startsWith(m.name.slice(0, 20).toLowerCase()))) {
+      w.protection.load("protected");
+      protections.set(low, w.protection);
+    }
+  }
+  await context.sync();
+  const state = stateFrom(probe, stateCells);
+  const owned = new Set(parseOwned(state.map.get(OWNED_KEY)).map((n) => n.toLowerCase()));
+
+  const plans: { model: SheetModel; name: string; old?: Excel.Worksheet }[] = [];
+  const taken = new Set<string>();
+  for (const model of models) {
+    const name = chooseName(
+      model.name,
+      (n) => existing.has(n.toLowerCase()) || taken.has(n.toLowerCase()),
+      (n) => owned.has(n.toLowerCase()) && !taken.has(n.toLowerCase()),
+    );
+    taken.add(name.toLowerCase());
+    const old = existing.get(name.toLowerCase());
+    if (old && protections.get(name.toLowerCase())?.protected)
+      throw new MonitorError("sheet-protected", { sheet: name });
+    plans.push({ model, name, old });
+  }
+
+  const batcher = new PayloadBatcher(context);
+  let last: Excel.Worksheet | undefined;
+  for (const [i, p] of plans.entries()) {
+    let ws: Excel.Worksheet;
+    if (p.old) {
+      const old = p.old;
+      let temp = `~kvm-${i}`;
+      while (existing.has(temp)) temp += "~";
+      ws = context.workbook.worksheets.add(temp);
+      const position = old.position;
+      const fresh = ws;
+      await batcher.add(200, () => {
+        old.delete();
+        fresh.name = p.name;
+        fresh.position = position;
+      });
+    } else ws = context.workbook.worksheets.add(p.name);
+    const suffix = p.name === p.model.name ? "" : `_${i + 2}`;
+    await renderSheet(ws, caps, p.model, suffix, batcher);
+    owned.add(p.name.toLowerCase());
+    last = ws;
+  }
+  if (activate && last) {
+    const ws = last;
+    await batcher.add(40, () => ws.activate());
+  }
+  const ownedNames = new Set(parseOwned(state.map.get(OWNED_KEY)));
+  for (const p of plans) ownedNames.add(p.name);
+  const map = new Map(state.map);
+  map.set(OWNED_KEY, JSON.stringify([...ownedNames].sort()));
+  await queueStateWrite(context, state, map, batcher);
+  await batcher.flush();
+  return plans.map((p) => p.name);
+}
+
+function styleKey(s: CellStyle): string {
+  const { numberFormat: _ignored, ...rest } = s;
+  return JSON.stringify(rest);
+}
+
+function applyStyle(format: Excel.RangeFormat, s: CellStyle): void {
+  if (s.fill) format.fill.color = s.fill;
+  if (s.bold !== undefined) format.font.bold = s.bold;
+  if (s.italic !== undefined) format.font.italic = s.italic;
+  if (s.fontColor) format.font.color = s.fontColor;
+  if (s.fontSize) format.font.size = s.fontSize;
+  if (s.wrap !== undefined) format.wrapText = s.wrap;
+  if (s.hAlign) format.horizontalAlignment = s.hAlign === "left" ? "Left" : s.hAlign === "center" ? "Center" : "Right";
+  if (s.vAlign) format.verticalAlignment = s.vAlign === "top" ? "Top" : s.vAlign === "middle" ? "Center" : "Bottom";
+  if (s.border) {
+    for (const edge of [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "InsideVertical",
+      "InsideHorizontal",
+    ] as const) {
+      format.borders.getItem(edge).style = "Continuous";
+    }
+  }
+}
+
+/**
+ * Renders a model into an empty sheet. Number formats go before values so text cells
+ * (format "@") keep strings such as "=1+1" or "-5 школ" as text, never formulas.
+ */
+export async function renderSheet(
+  ws: Excel.Worksheet,
+  caps: Capabilities,
+  model: SheetModel,
+  tableSuffix: string,
+  batcher: PayloadBatcher,
+): Promise<void> {
+  let maxRow = -1;
+  let maxCol = -1;
+  const grid = new Map<number, ModelCell[]>();
+  for (const c of model.cells) {
+    if (c.row > maxRow) maxRow = c.row;
+    if (c.col > maxCol) maxCol = c.col;
+    let row = grid.get(c.row);
+    if (!row) grid.set(c.row, (row = []));
+    row.push(c);
+  }
+
+  if (maxRow >= 0) {
+    const width = maxCol + 1;
+    let start = 0;
+    while (start <= maxRow) {
+      const values: (string | number | boolean)[][] = [];
+      const formats: string[][] = [];
+      let size = 0;
+      let r = start;
+      while (r <= maxRow && (r === start || size < ROW_CHUNK_CHARS)) {
+        const vrow: (string | number | boolean)[] = new Array(width).fill("");
+        const frow: string[] = new Array(width).fill("General");
+        for (const c of grid.get(r) ?? []) {
+          vrow[c.col] = c.value ?? "";
+          frow[c.col] = typeof c.value === "string" ? "@" : (c.style?.numberFormat ?? "General");
+        }
+        size += jsonSize(vrow) + jsonSize(frow);
+        values.push(vrow);
+        formats.push(frow);
+        r++;
+      }
+      const address = `A${start + 1}:${columnLetters(maxCol)}${r}`;
+      await batcher.add(size + 200, () => {
+        const range = ws.getRange(address);
+        range.numberFormat = formats;
+        range.values = values;
+      });
+      start = r;
+    }
+  }
+
+  const byStyle = new Map<string, { style: CellStyle; cells: ModelCell[] }>();
+  for (const c of model.cells) {
+    if (!c.style) continue;
+    const key = styleKey(c.style);
+    if (key === "{}") continue;
+    let g = byStyle.get(key);
+    if (!g) byStyle.set(key, (g = { style: c.style, cells: [] }));
+    g.cells.push(c);
+  }
+  for (const { style, cells } of byStyle.values()) {
+    const areas = cellsToAreas(cells);
+    if (caps.rangeAreas) {
+      for (const address of joinAddresses(areas)) {
+        await batcher.add(address.length + 400, () => applyStyle(ws.getRanges(address).format, style));
+      }
+    } else {
+      for (const area of areas) {
+        const address = areaAddress(area);
+        await batcher.add(address.length + 400, () => applyStyle(ws.getRange(address).format, style));
+      }
+    }
+  }
+
+  for (const m of model.merges ?? []) {
+    const address = areaAddress(m);
+    await batcher.add(100, () => ws.getRange(address).merge(false));
+  }
+  for (const [col, chars] of (model.columnWidths ?? []).entries()) {
+    if (!chars) continue;
+    const address = `${columnLetters(col)}1`;
+    await batcher.add(100, () => {
+      ws.getRange(address).format.columnWidth = charsToPoints(chars);
+    });
+  }
+  for (const [row, points] of Object.entries(model.rowHeights ?? {})) {
+    const address = `A${Number(row) + 1}`;
+    await batcher.add(100, () => {
+      ws.getRange(address).format.rowHeight = points;
+    });
+  }
+  for (const c of model.cells) {
+    if (!c.link) continue;
+    const link = c.link;
+    const address = a1(c.row, c.col);
+    const hyperlink = {
+      documentReference: `${quoteSheetName(link.sheet)}!${link.cell}`,
+      textToDisplay: c.value === null ? link.cell : String(c.value),
+    };
+    await batcher.add(jsonSize(hyperlink) + 100, () => {
+      ws.getRange(address).hyperlink = hyperlink;
+    });
+  }
+  if (model.table) {
+    const t = model.table;
+    const address = areaAddress(t.range);
+    await batcher.add(300, () => {
+      const table = ws.tables.add(address, true);
+      table.name = `${t.name}${tableSuffix}`;
+      table.style = t.style ?? "TableStyleLight9";
+    });
+  }
+  if (model.freeze && (model.freeze.rows > 0 || model.freeze.cols > 0)) {
+    const { rows, cols } = model.freeze;
+    await batcher.add(100, () => {
+      if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(`A1:${columnLetters(cols - 1)}${rows}`);
+      else if (rows > 0) ws.freezePanes.freezeRows(rows);
+      else ws.freezePanes.freezeColumns(cols);
+    });
+  }
+  if (model.tabColor) {
+    const color = model.tabColor;
+    await batcher.add(60, () => {
+      ws.tabColor = color;
+    });
+  }
+  // Page setup arrived in ExcelApi 1.9; older hosts print with their defaults.
+  if (model.print && caps.pageLayout) {
+    const p = model.print;
+    await batcher.add(200, () => {
+      const layout = ws.pageLayout;
+      layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+      if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
+    });
+  }
+}

@@ -1,0 +1,205 @@
+import type { SheetModel } from "../../../src/domain/sheet-model";
+import { officeOn } from "./setup";
+
+function rows(n: number): (string | number)[][] {
+  return Array.from({ length: n }, (_, i) => [i + 1, `МБОУ «СОШ № ${i + 1}»`, "15.02.2024"]);
+}
+
+describe("OfficeWorkbookGateway.readSnapshot", () => {
+  it("costs the same number of syncs for 10 rows as for 10,000 rows", async () => {
+    const counts: number[] = [];
+    for (const n of [10, 10_000]) {
+      const { book, gateway, syncsOf } = officeOn();
+      book.addSheet("Реестр ОО", rows(n));
+      counts.push(await syncsOf(() => gateway.readSnapshot()));
+    }
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[0]).toBe(3);
+  });
+
+  it("places a used range that starts at C4 at 0-based row 3, column 2 and skips the very-hidden state sheet", async () => {
+    const { book, gateway } = officeOn();
+    book.addSheet(
+      "Дорожная карта",
+      [
+        ["№", "Срок"],
+        [5, ""],
+      ],
+      { row: 3, col: 2 },
+    );
+    book.addSheet("Скрытый", [["x"]]).visibility = "Hidden";
+    book.addSheet("_kvantorium_state", [["k", "v"]]).visibility = "VeryHidden";
+    book.addSheet("Пустой");
+    const snap = await gateway.readSnapshot();
+    expect(snap.sheets.map((s) => [s.name, s.index, s.visibility])).toEqual([
+      ["Дорожная карта", 0, "visible"],
+      ["Скрытый", 1, "hidden"],
+      ["Пустой", 3, "visible"],
+    ]);
+    const road = snap.sheets[0];
+    expect(road.rows[3]).toEqual([null, null, "№", "Срок"]);
+    expect(road.rows[4]).toEqual([null, null, 5, null]);
+    expect(road.rows.slice(0, 3)).toEqual([[], [], []]);
+    expect(snap.sheets[2].rows).toEqual([]);
+  });
+
+  it("keeps number formats beside values", async () => {
+    const { book, gateway } = officeOn();
+    const s = book.addSheet("S", [[45337]]);
+    s.cellAt(0, 0).numberFormat = "DD.MM.YYYY";
+    const snap = await gateway.readSnapshot();
+    expect(snap.sheets[0].formats?.[0]?.[0]).toBe("DD.MM.YYYY");
+  });
+
+  it("loads a sheet over the 5 MB response limit in row chunks without error", async () => {
+    const { book, gateway } = officeOn();
+    const long = "текст ".repeat(200);
+    book.addSheet(
+      "Big",
+      Array.from({ length: 6000 }, (_, i) => [i, long]),
+    );
+    const progress: number[] = [];
+    const snap = await gateway.readSnapshot((f) => progress.push(f));
+    expect(snap.sheets[0].rows).toHaveLength(6000);
+    expect(snap.sheets[0].rows[5999]).toEqual([5999, long]);
+    expect(progress[progress.length - 1]).toBe(1);
+  });
+});
+
+const injection = ['=HYPERLINK("http://x")', "+79001234567", "-5 школ", "@SUM(A1)", "0012"];
+
+function remarks(n: number, text = "замечание"): SheetModel {
+  return {
+    name: "Замечания",
+    cells: [
+      { row: 0, col: 0, value: "№", style: { bold: true, fill: "#DDEBF7", border: true } },
+      { row: 0, col: 1, value: "Школа", style: { bold: true, fill: "#DDEBF7", border: true } },
+      { row: 0, col: 2, value: "Ячейка", style: { bold: true, fill: "#DDEBF7", border: true } },
+      ...Array.from({ length: n }, (_, i) => [
+        { row: i + 1, col: 0, value: i + 1 },
+        { row: i + 1, col: 1, value: i < injection.length ? injection[i] : `${text} ${i}` },
+        { row: i + 1, col: 2, value: "H12", link: { sheet: "Реестр ОО", cell: "H12" } },
+      ]).flat(),
+    ],
+    merges: [{ top: n + 2, left: 0, bottom: n + 2, right: 2 }],
+    columnWidths: [6, 40, 10],
+    freeze: { rows: 1, cols: 0 },
+    table: { name: "Zamechaniya", range: { top: 0, left: 0, bottom: n, right: 2 } },
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: { first: 0, last: 0 } },
+  };
+}
+
+describe("OfficeWorkbookGateway.writeSheet", () => {
+  it("writes school text that looks like a formula or number as text", async () => {
+    const { book, gateway } = officeOn();
+    await gateway.writeSheet(remarks(5));
+    const s = book.sheet("Замечания");
+    injection.forEach((text, i) => {
+      expect(s.cell(`B${i + 2}`).value).toBe(text);
+      expect(s.cell(`B${i + 2}`).formula).toBeUndefined();
+    });
+  });
+
+  it("renders styles, merges, widths, frozen header, table, hyperlinks and print setup", async () => {
+    const { book, gateway } = officeOn();
+    await gateway.writeSheet(remarks(3), { activate: true });
+    const s = book.sheet("Замечания");
+    expect(s.cell("A1").font.bold).toBe(true);
+    expect(s.cell("C1").fill?.color).toBe("#DDEBF7");
+    expect(s.cell("B1").borders?.EdgeTop).toBe("Continuous");
+    expect(s.merges).toEqual([{ top: 5, left: 0, bottom: 5, right: 2 }]);
+    expect(s.columnWidths.get(1)).toBeGreaterThan(s.columnWidths.get(0) as number);
+    expect(s.freeze).toEqual({ rows: 1, cols: 0 });
+    expect(s.tables).toMatchObject([{ name: "Zamechaniya", address: "A1:C4", hasHeaders: true }]);
+    expect(s.cell("C2").hyperlink).toEqual({ documentReference: "'Реестр ОО'!H12", textToDisplay: "H12" });
+    expect(s.pageLayout).toMatchObject({ orientation: "Landscape", printTitleRows: "$1:$1" });
+    expect(book.activeSheet).toBe("Замечания");
+  });
+
+  it("replaces its own sheet at the same position instead of adding a second one", async () => {
+    const { book, gateway } = officeOn();
+    book.addSheet("Реестр ОО");
+    await gateway.writeSheet(remarks(3));
+    book.addSheet("После");
+    book.sheets.splice(book.sheets.indexOf(book.sheet("После")), 1);
+    book.sheets.splice(1, 0, book.sheets.pop()!);
+    const position = book.sheets.indexOf(book.sheet("Замечания"));
+    await gateway.writeSheet(remarks(2));
+    const names = book.sheets.map((s) => s.name).filter((n) => n.startsWith("Замечания"));
+    expect(names).toEqual(["Замечания"]);
+    expect(book.sheets.indexOf(book.sheet("Замечания"))).toBe(position);
+    expect(book.sheet("Замечания").cell("B4").value).toBe("");
+  });
+
+  it("never deletes a user's sheet with the same name: writes «Замечания (2)» instead", async () => {
+    const { book, gateway } = officeOn();
+    book.addSheet("Замечания", [["мои записи"]]);
+    await gateway.writeSheet(remarks(2));
+    await gateway.writeSheet(remarks(2));
+    expect(book.sheet("Замечания").cell("A1").value).toBe("мои записи");
+    expect(book.sheets.map((s) => s.name).filter((n) => n.startsWith("Замечания"))).toEqual([
+      "Замечания",
+      "Замечания (2)",
+    ]);
+    expect(book.sheet("Замечания (2)").tables[0].name).toBe("Zamechaniya_2");
+  });
+
+  it("refuses to replace its sheet when the user protected it, leaving it as it was", async () => {
+    const { book, gateway } = officeOn();
+    await gateway.writeSheet(remarks(2));
+    book.sheet("Замечания").protected = true;
+    const before = book.valuesFingerprint(["Замечания"]);
+    await expect(gateway.writeSheet(remarks(4))).rejects.toMatchObject({ code: "sheet-protected" });
+    expect(book.valuesFingerprint(["Замечания"])).toBe(before);
+  });
+
+  it("chunks a 9 MB sheet under the 5 MB request limit", async () => {
+    const { book, gateway, syncsOf } = officeOn();
+    const syncs = await syncsOf(() => gateway.writeSheet(remarks(3000, "ы".repeat(3000))));
+    expect(book.maxRequestPayload).toBeLessThanOrEqual(5_000_000);
+    expect(book.sheet("Замечания").cell("B3001").value).toBe(`${"ы".repeat(3000)} 2999`);
+    expect(syncs).toBeLessThan(10);
+  });
+
+  it.each([7, 9])("renders on ExcelApi 1.%i without newer APIs", async (version) => {
+    const { book, gateway } = officeOn({ apiVersion: version });
+    await gateway.writeSheet(remarks(3));
+    expect(book.sheet("Замечания").cell("B1").font.bold).toBe(true);
+    if (version === 7) expect([...book.apiCalls].filter((a) => /getRanges|pageLayout|Properties/.test(a))).toEqual([]);
+  });
+});
+
+describe("OfficeWorkbookGateway state, selection and template", () => {
+  it("keeps state across a reopen (a new gateway on the same workbook)", async () => {
+    const { book, gateway } = officeOn();
+    book.addSheet("S");
+    await gateway.saveState("mapping", JSON.stringify({ roadmap: "Дорожная карта" }));
+    await gateway.saveState("long", "я".repeat(70_000));
+    const { OfficeWorkbookGateway } = await import("../../../src/adapters/office");
+    const reopened = new OfficeWorkbookGateway();
+    expect(await reopened.loadState("mapping")).toBe('{"roadmap":"Дорожная карта"}');
+    expect(await reopened.loadState("long")).toBe("я".repeat(70_000));
+    expect(await reopened.loadState("missing")).toBeNull();
+    await reopened.saveState("long", "short");
+    expect(await reopened.loadState("long")).toBe("short");
+    expect(book.sheet("_kvantorium_state").visibility).toBe("VeryHidden");
+  });
+
+  it("activates the sheet and selects the cell; a missing sheet is sheet-missing", async () => {
+    const { book, gateway } = officeOn();
+    book.addSheet("A");
+    book.addSheet("Реестр ОО");
+    await gateway.selectCell("Реестр ОО", "H12");
+    expect([book.activeSheet, book.selection]).toEqual(["Реестр ОО", "'Реестр ОО'!H12"]);
+    await expect(gateway.selectCell("Нет", "A1")).rejects.toMatchObject({ code: "sheet-missing" });
+  });
+
+  it("adds template sheets beside the user's sheets without touching them", async () => {
+    const { book, gateway } = officeOn();
+    book.addSheet("Лист1", [["своё"]]);
+    const model = (name: string): SheetModel => ({ name, cells: [{ row: 0, col: 0, value: name }] });
+    await gateway.createWorkbook([model("Дорожная карта"), model("Реестр ОО")]);
+    expect(book.sheets.map((s) => s.name)).toEqual(["Лист1", "Дорожная карта", "Реестр ОО", "_kvantorium_state"]);
+    expect(book.sheet("Лист1").cell("A1").value).toBe("своё");
+  });
+});
