@@ -1,0 +1,19 @@
+import { detectHost } from "./host";
+import { renderApp, renderStartupError } from "./render";
+import { createService } from "./service-factory";
+
+/** The task pane's one composition root: host → language and theme → service → UI. */
+async function main(): Promise<void> {
+  const root = document.getElementById("container");
+  if (!root) return;
+  const host = await detectHost();
+  document.documentElement.lang = host.lang;
+  try {
+    const service = host.hosted ? await createService() : null;
+    renderApp(root, service, host.lang, host.theme);
+  } catch (err) {
+    renderStartupError(root, err, host.lang, host.theme);
+  }
+}
+
+void main();

@@ -1,0 +1,264 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/components/app";
+import { MonitorError } from "../../src/app/workbook-gateway";
+import { DEFAULT_SETTINGS, type MonitorService } from "../../src/app/monitor-types";
+import type { Lang } from "../../src/domain/finding";
+import { fakeService, finding, result } from "./fake-service";
+
+function renderApp(service: MonitorService, lang: Lang = "ru") {
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App service={service} lang={lang} today="2024-10-01" />
+    </FluentProvider>,
+  );
+  return user;
+}
+
+/** Waits until the initial loadSettings has finished and the buttons are live again. */
+async function ready(service: jest.Mocked<MonitorService>) {
+  await waitFor(() => expect(service.loadSettings).toHaveBeenCalled());
+  await waitFor(() => expect(screen.getByRole("main")).toHaveAttribute("aria-busy", "false"));
+}
+
+describe("App (task pane)", () => {
+  it("runs the check with the loaded settings and shows counts and grouped findings", async () => {
+    const service = fakeService({ ...DEFAULT_SETTINGS, dueSoonDays: 10 });
+    const user = renderApp(service);
+    await ready(service);
+
+    await user.click(screen.getByRole("button", { name: "Проверить" }));
+
+    await screen.findByText("Ошибки: 2");
+    expect(service.check).toHaveBeenCalledWith(
+      { asOf: null, quarter: null, dueSoonDays: 10 },
+      "ru",
+      expect.any(Function),
+    );
+    expect(service.saveSettings).toHaveBeenCalledWith({ asOf: null, quarter: null, dueSoonDays: 10 });
+    expect(screen.getByText("Предупреждения: 2")).toBeInTheDocument();
+    expect(screen.getByText("Сведения: 0")).toBeInTheDocument();
+    expect(screen.getByText(/Ошибок: 2, предупреждений: 2, сведений: 0. Проверено ячеек: 412./)).toBeInTheDocument();
+    // Grouped by sheet, then school.
+    expect(screen.getByRole("heading", { name: "Дорожная карта (1)" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Реестр ОО (3)" })).toBeInTheDocument();
+    const school = screen.getByRole("heading", { name: "МБОУ «СОШ № 10»" });
+    const list = school.nextElementSibling as HTMLElement;
+    expect(
+      within(list)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["Ошибка H12 — Пункт 8 просрочен", "Предупреждение I12 — Срок пункта 9 через 5 дн."]);
+    expect(screen.getByRole("heading", { name: "Общие замечания" })).toBeInTheDocument();
+  });
+
+  it("passes the settings the user changed to check", async () => {
+    const service = fakeService();
+    const user = renderApp(service);
+    await ready(service);
+
+    await user.selectOptions(screen.getByLabelText("Отчётный квартал"), "2024-Q3");
+    // user-event cannot type into a date input in jsdom; a change event is what the browser sends.
+    fireEvent.change(screen.getByLabelText("Дата проверки"), { target: { value: "2024-09-15" } });
+    await user.type(screen.getByLabelText("Год создания Кванториума"), "2024");
+    await user.click(screen.getByRole("button", { name: "Проверить" }));
+
+    await waitFor(() =>
+      expect(service.check).toHaveBeenCalledWith(
+        { asOf: "2024-09-15", quarter: "2024-Q3", dueSoonDays: 14, creationYear: 2024 },
+        "ru",
+        expect.any(Function),
+      ),
+    );
+  });
+
+  it("selects the finding's cell when the finding is clicked", async () => {
+    const service = fakeService();
+    const user = renderApp(service);
+    await ready(service);
+    await user.click(screen.getByRole("button", { name: "Проверить" }));
+
+    await user.click(await screen.findByRole("button", { name: /H12 — Пункт 8 просрочен/ }));
+
+    expect(service.selectCell).toHaveBeenCalledWith("Реестр ОО", "H12");
+  });
+
+  it("shows the Russian sentence for a protected sheet in an error message bar", async () => {
+    const service = fakeService();
+    service.check.mockRejectedValue(new MonitorError("sheet-protected", { sheet: "Реестр ОО" }));
+    const user = renderApp(service);
+    await ready(service);
+
+    await user.click(screen.getByRole("button", { name: "Проверить" }));
+
+    const bar = await screen.findByText(/Лист защищён/);
+    expect(bar).toHaveTextContent("Снимите защиту (Рецензирование → Снять защиту листа)");
+    expect(bar).toHaveTextContent("Лист: «Реестр ОО».");
+    expect(screen.getByText("Не получилось")).toBeInTheDocument();
+    expect(service.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it("shows a generic sentence, not the exception text, for an unexpected error", async () => {
+    const service = fakeService();
+    service.check.mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'values')"));
+    const user = renderApp(service);
+    await ready(service);
+
+    await user.click(screen.getByRole("button", { name: "Проверить" }));
+
+    await screen.findByText(/Что-то пошло не так/);
+    expect(screen.queryByText(/Cannot read properties/)).not.toBeInTheDocument();
+  });
+
+  it("speaks English when lang is en", async () => {
+    const service = fakeService();
+    const user = renderApp(service, "en");
+    await ready(service);
+
+    for (const name of ["Validate", "Build report", "Clear highlighting", "New workbook"])
+      expect(screen.getByRole("button", { name })).toBeInTheDocument();
+    expect(screen.getByLabelText("As-of date")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Validate" }));
+
+    await screen.findByText("Errors: 2");
+    expect(service.check).toHaveBeenCalledWith(expect.anything(), "en", expect.any(Function));
+    expect(screen.queryByText("Проверить")).not.toBeInTheDocument();
+  });
+
+  it("reaches every action with Tab and runs the check with Enter", async () => {
+    const service = fakeService();
+    const user = renderApp(service);
+    await ready(service);
+
+    const names = ["Проверить", "Сформировать отчёт", "Снять выделение", "Создать шаблон"];
+    const reached: string[] = [];
+    for (let i = 0; i < 20 && reached.length < names.length; i++) {
+      await user.tab();
+      const label = document.activeElement?.textContent ?? "";
+      if (names.includes(label)) reached.push(label);
+    }
+    expect(reached).toEqual(names);
+
+    screen.getByRole("button", { name: "Проверить" }).focus();
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(service.check).toHaveBeenCalledTimes(1));
+  });
+
+  it("filters findings by severity and by text", async () => {
+    const service = fakeService();
+    const user = renderApp(service);
+    await ready(service);
+    await user.click(screen.getByRole("button", { name: "Проверить" }));
+    await screen.findByText("Ошибки: 2");
+
+    await user.selectOptions(screen.getByLabelText("Показывать"), "warning");
+    expect(screen.queryByRole("button", { name: /H12/ })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /I12/ })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /H13/ })).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText("Поиск по замечаниям"), "лицей");
+    expect(screen.queryByRole("button", { name: /I12/ })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /H13/ })).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText("Поиск по замечаниям"), "xyz");
+    expect(screen.getByText("Под фильтр ничего не подходит.")).toBeInTheDocument();
+  });
+
+  it("builds the report, clears and creates a template through the service", async () => {
+    const service = fakeService({ ...DEFAULT_SETTINGS, creationYear: 2025 });
+    const user = renderApp(service);
+    await ready(service);
+
+    await user.click(screen.getByRole("button", { name: "Сформировать отчёт" }));
+    await screen.findByText("Отчёт сформирован на листе «Отчёт 3 кв. 2024».");
+    await user.click(screen.getByRole("button", { name: "Снять выделение" }));
+    await screen.findByText(/Выделение снято/);
+    expect(screen.getByText("Нажмите «Проверить», чтобы увидеть замечания.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Создать шаблон" }));
+    await screen.findByText("Шаблон книги мониторинга создан.");
+
+    expect(service.buildReport).toHaveBeenCalledWith(
+      expect.objectContaining({ creationYear: 2025 }),
+      "ru",
+      expect.any(Function),
+    );
+    expect(service.clear).toHaveBeenCalledTimes(1);
+    expect(service.createTemplate).toHaveBeenCalledWith(2025, "ru");
+  });
+
+  it("shows the progress step while the service works", async () => {
+    const service = fakeService();
+    let finish: () => void = () => undefined;
+    service.check.mockImplementation(async (_s, _l, onProgress) => {
+      onProgress?.("paint", 0.5);
+      await new Promise<void>((resolve) => (finish = resolve));
+      return result();
+    });
+    const user = renderApp(service);
+    await ready(service);
+
+    await user.click(screen.getByRole("button", { name: "Проверить" }));
+
+    expect(await screen.findByText("Раскраска ячеек…")).toBeInTheDocument();
+    expect(screen.getByRole("progressbar")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Проверить" })).toHaveAttribute("aria-disabled", "true");
+    finish();
+    await screen.findByText("Ошибки: 2");
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+  });
+
+  it("saves a hand-made sheet mapping in the workbook and re-detects the layout", async () => {
+    const service = fakeService();
+    const user = renderApp(service);
+    await ready(service);
+
+    await user.click(screen.getByRole("button", { name: "Сопоставление листов и столбцов" }));
+    await waitFor(() => expect(service.detectLayout).toHaveBeenCalledTimes(1));
+    const roadmap = await screen.findByLabelText("Лист «Дорожная карта»");
+    await waitFor(() => expect(roadmap).toHaveValue("Дорожная карта"));
+    await user.type(screen.getByLabelText("Лист «Показатели»"), "Индикаторы 2024");
+    await user.click(screen.getByRole("button", { name: "Сохранить сопоставление" }));
+
+    await screen.findByText("Сопоставление сохранено в книге.");
+    expect(service.saveSettings).toHaveBeenCalledWith({
+      ...DEFAULT_SETTINGS,
+      mapping: { sheets: { indicators: "Индикаторы 2024" } },
+    });
+    expect(service.detectLayout).toHaveBeenLastCalledWith(
+      expect.objectContaining({ mapping: { sheets: { indicators: "Индикаторы 2024" } } }),
+    );
+  });
+
+  it("says there are no findings when the check finds none", async () => {
+    const service = fakeService();
+    service.check.mockResolvedValue(result([]));
+    const user = renderApp(service);
+    await ready(service);
+
+    await user.click(screen.getByRole("button", { name: "Проверить" }));
+
+    expect(await screen.findByText(/Замечаний нет/)).toBeInTheDocument();
+    expect(screen.queryByLabelText("Показывать")).not.toBeInTheDocument();
+  });
+
+  it("shows only a page of findings at a time and more on request", async () => {
+    const many = Array.from({ length: 250 }, (_, i) =>
+      finding({ sheet: "Реестр ОО", cell: `H${i + 2}`, row: i + 1, message: `Замечание ${i + 1}` }),
+    );
+    const service = fakeService();
+    service.check.mockResolvedValue(result(many));
+    const user = renderApp(service);
+    await ready(service);
+
+    await user.click(screen.getByRole("button", { name: "Проверить" }));
+
+    expect(await screen.findByText("Показано 200 из 250.")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Замечание 201$/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Показать ещё" }));
+    expect(screen.getByRole("button", { name: /Замечание 250$/ })).toBeInTheDocument();
+  });
+});
