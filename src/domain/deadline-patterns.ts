@@ -86,7 +86,8 @@ const DURING_LEAD = String.raw`(?:в течение|в|во|до конца|до
 
 /** «В течение 2024 года», «до конца года», «в марте 2024 года», «в I квартале», «в 1 полугодии». */
 function during(k: string, text: string): Deadline | null {
-  let m = new RegExp(String.raw`^(?:${DURING_LEAD}\s+)?(\d{4})\s*(?:года|году|год|г\.?)$`).exec(k);
+  // A bare year («2024», «2024 год») means the whole year.
+  let m = new RegExp(String.raw`^(?:${DURING_LEAD}\s+)?(\d{4})\s*(?:года|году|год|г\.?)?$`).exec(k);
   if (m) return endOf(text, { year: fixedYear(Number(m[1])), month: 12, day: 31 });
   m = new RegExp(
     String.raw`^${DURING_LEAD}\s+(?:этого\s+|текущего\s+|отчетного\s+|календарного\s+)?(?:года|году)$`,
@@ -95,7 +96,8 @@ function during(k: string, text: string): Deadline | null {
   m = /^(?:в|в течение) (?:этом|текущем|отчетном) году$/.exec(k);
   if (m) return endOf(text, { year: { kind: "roadmap" }, month: 12, day: 31 });
 
-  m = new RegExp(String.raw`^${DURING_LEAD}\s+(${MONTH_WORD})(?![а-я])${YEAR_OR_THIS}$`).exec(k);
+  // «в марте 2024 года», «до конца марта», and a bare «Август 2024 г.»
+  m = new RegExp(String.raw`^(?:${DURING_LEAD}\s+)?(${MONTH_WORD})(?![а-я])${YEAR_OR_THIS}$`).exec(k);
   if (m) {
     const month = monthFromWord(m[1]);
     if (month !== null) return endOf(text, { year: yearOf(m[2]), month, day: "last" });
