@@ -73,8 +73,9 @@ module.exports = async (env = {}, options = {}) => {
           {
             from: "manifest*.xml",
             to: "[name][ext]",
+            // Origins without the trailing slash too, so AppDomains are rewritten as well.
             transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+              return dev ? content : content.toString().split(urlDev.slice(0, -1)).join(urlProd.slice(0, -1));
             },
           },
         ],
