@@ -1,4 +1,4 @@
-import { INDICATOR_CATALOGUE } from "../domain/indicator-catalogue";
+import { codeKey, INDICATOR_CATALOGUE } from "../domain/indicator-catalogue";
 import { asFraction, readNumberCell } from "../domain/number-text";
 import { compareQuarter, parseQuarter, quarterKey, quarterStart, type Quarter } from "../domain/quarter";
 import { cellFormat, cellValue, type SheetSnapshot, type WorkbookSnapshot } from "../domain/snapshot";
@@ -32,7 +32,8 @@ function matchColumns(
     if (!rule) {
       const builtin = matchIndicatorRule(header, BUILTIN_RULES);
       if (builtin) {
-        rule = rules.find((r) => r.code === builtin.code && r.source === "builtin") ?? builtin;
+        // A header with the catalogue's name for a code the sheet defines uses the sheet's rule.
+        rule = rules.find((r) => codeKey(r.code) === codeKey(builtin.code)) ?? builtin;
         if (!rules.includes(rule)) rules.push(rule);
       }
     }

@@ -1,0 +1,61 @@
+import { compareQuarter, type Quarter } from "../domain/quarter";
+import type { IndicatorValue } from "../engine/indicator-types";
+import { duplicateRows, isUsable, quarterLabel, showValue } from "../engine/indicator-values";
+import type { Rule } from "./rule-types";
+
+const EPS = 1e-9;
+
+type Usable = IndicatorValue & { value: number; quarter: Quarter };
+
+export const indicatorDecreased: Rule = {
+  meta: {
+    id: "indicator-decreased",
+    category: "indicator",
+    defaultSeverity: "error",
+    paint: "data-error",
+    description: {
+      ru: "Накопительный показатель уменьшился по сравнению с прошлым кварталом",
+      en: "A cumulative indicator went down from the previous quarter",
+    },
+    messages: {
+      decreased: {
+        ru: "{place}: {school} — накопительный показатель {item} за {quarter} ({value}) меньше, чем за {previous} ({previousValue}). С начала года он может только расти.",
+        en: "{place}: {school} — cumulative indicator {item} for {quarter} ({value}) is lower than for {previous} ({previousValue}). Within a year it can only grow.",
+      },
+    },
+  },
+  check(ctx, report) {
+    const dup = duplicateRows(ctx.indicators.rows);
+    const series = new Map<string, Usable[]>();
+    for (const v of ctx.indicators.values) {
+      if (!v.rule.cumulative || !isUsable(v, dup)) continue;
+      const k = `${v.schoolKey}\u0000${v.rule.code}`;
+      const list = series.get(k);
+      if (list) list.push(v as Usable);
+      else series.set(k, [v as Usable]);
+    }
+    for (const list of series.values()) {
+      list.sort((a, b) => compareQuarter(a.quarter, b.quarter));
+      for (let i = 1; i < list.length; i++) {
+        const prev = list[i - 1];
+        const cur = list[i];
+        // The count starts again each January; a skipped quarter compares with the last one reported.
+        if (prev.quarter.year !== cur.quarter.year || cur.value >= prev.value - EPS) continue;
+        report({
+          messageId: "decreased",
+          sheet: cur.sheet,
+          row: cur.row,
+          col: cur.col,
+          school: cur.school,
+          measure: cur.rule.code,
+          data: {
+            quarter: quarterLabel(cur.quarter, ctx.lang),
+            value: showValue(cur, ctx.lang),
+            previous: quarterLabel(prev.quarter, ctx.lang),
+            previousValue: showValue(prev, ctx.lang),
+          },
+        });
+      }
+    }
+  },
+};
