@@ -106,6 +106,7 @@ function roadmapSheet(): SheetModel {
     columnWidths: [7, 60, 24, 44, 28, 12, 14, 34, 26],
     rowHeights: { 0: 36 },
     freeze: { rows: 6, cols: 2 },
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: { first: 3, last: 5 } },
   };
 }
 
@@ -167,9 +168,10 @@ function registrySheet(): SheetModel {
     name: "Реестр ОО",
     cells,
     merges: [{ top: 0, left: 0, bottom: 0, right: 9 }],
-    columnWidths: [5, 30, 46, 13, 34, 20, 9, ...steps.map(() => 15)],
+    columnWidths: [5, 30, 46, 13, 34, 20, 9, ...steps.map(() => 17)],
     rowHeights: { 2: 62 },
     freeze: { rows: 3, cols: 3 },
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: { first: 2, last: 2 } },
   };
 }
 

@@ -105,6 +105,7 @@ export function indicatorSheets(): SheetModel[] {
       columnWidths: [30, 46, 17, 14, 16, 16, 14, 16, 16, 14],
       rowHeights: { 2: 75 },
       freeze: { rows: 3, cols: 3 },
+      print: { orientation: "landscape", fitToWidth: true, repeatRows: { first: 2, last: 2 } },
     },
   ];
 }

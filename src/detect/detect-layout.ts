@@ -51,6 +51,10 @@ export function guessHeader(sheet: SheetSnapshot, role: Role, itemNumbers: Reado
   return best;
 }
 
+function isEmptyRow(sheet: SheetSnapshot, row: number): boolean {
+  return !(sheet.rows[row] ?? []).some((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
+}
+
 function nameScore(sheetName: string, role: Role): number {
   const n = ` ${normalizeText(sheetName).replace(/[_.-]+/g, " ")} `;
   let best = 0;
@@ -65,6 +69,9 @@ function toLayout(sheet: SheetSnapshot, role: Role, guess: HeaderGuess | null): 
   for (const m of sheet.merges ?? [])
     if (m.top <= headerRow && m.bottom > bottom && m.bottom - headerRow < 5) bottom = m.bottom;
   let first = bottom + 1;
+  // Without merge information (older Excel APIs) a merged header leaves empty rows below it.
+  const used = usedRowCount(sheet);
+  while (first < used && first <= bottom + 3 && isEmptyRow(sheet, first)) first++;
   if (isNumberingRow(sheet, first)) first++;
   const layout: SheetLayout = {
     role,

@@ -9,7 +9,7 @@ const HEADERS: Record<Lang, string[]> = {
   en: ["No.", "School", "Municipality", "Sheet", "Cell", "Rule", "Severity", "Finding"],
 };
 
-const WIDTHS = [6, 42, 24, 20, 9, 24, 15, 90];
+const WIDTHS = [6, 42, 24, 20, 9, 24, 17, 90];
 
 const SEVERITY_FILL = { error: DATA_ERROR_FILL, warning: STATUS_FILL["due-soon"] as string, info: "#DDEBF7" };
 

@@ -1,5 +1,5 @@
 import { a1, quoteSheetName } from "../../domain/cell-address";
-import type { ModelCell, SheetModel } from "../../domain/sheet-model";
+import { estimatedRowHeights, type ModelCell, type SheetModel } from "../../domain/sheet-model";
 import type { CellRange } from "../../domain/snapshot";
 import { NS_MAIN, NS_R } from "./ooxml-package";
 import { argb, type StylesEditor } from "./styles-editor";
@@ -115,8 +115,9 @@ export function renderSheetXml(model: SheetModel, styles: StylesEditor, tableRel
     .join("");
   if (cols) parts.push(`<cols>${cols}</cols>`);
   parts.push("<sheetData>");
+  const estimated = estimatedRowHeights(model);
   for (const r of rowNumbers) {
-    const h = model.rowHeights?.[r];
+    const h = model.rowHeights?.[r] ?? estimated[r];
     const cells = rows
       .get(r)!
       .sort((a, b) => a.col - b.col)
