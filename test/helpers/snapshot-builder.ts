@@ -242,3 +242,34 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
     });
   });
 }
+
+/**
+ * A workbook with a bit of everything, for engine-level tests: regional items done on
+ * time, late, overdue, marked without a date, with an impossible date; per-school items
+ * with every school status; a duplicate school; a schedule deadline.
+ */
+export function busyWorkbook(): WorkbookSnapshot {
+  return workbook(
+    mergedRoadmapSheet([
+      { number: "1", deadline: "29 декабря 2023 года", done: d("28.12.2023"), document: "Распоряжение № 3537-р" },
+      { number: "2", deadline: "Согласно графику, направляемому федеральным оператором" },
+      { number: "3", deadline: "до 1 февраля 2024 года", done: d("05.02.2024"), document: "Распоряжение № 301-р" },
+      { number: "5", deadline: "не позднее 15 февраля 2024 года", done: "31.02.2024" },
+      { number: "8", deadline: "не позднее 25 августа 2024 года", done: "по ОО — см. реестр" },
+      { number: "10", deadline: "не позднее 25 августа 2024 года", done: "да" },
+      { number: "11", deadline: "В течение 2024 года" },
+      { number: "12", deadline: "не позднее 15 сентября 2024года", done: "по ОО" },
+      { number: "13", deadline: "не позднее 1 октября 2024 года, далее ежеквартально", done: d("02.10.2024") },
+    ]),
+    registrySheet(
+      [
+        { name: SCHOOL_A, steps: { "8": d("20.08.2024"), "12": d("16.09.2024") } },
+        { name: SCHOOL_B, steps: { "8": "31.06.2024", "12": "+" } },
+        { name: "МОУ «СОШ № 3»", steps: { "8": null, "12": d("02.09.2024") } },
+        { name: 'МОУ "СОШ №1"', steps: { "8": d("25.08.2024"), "12": d("15.12.2024") } },
+      ],
+      ["8", "12"],
+    ),
+    indicatorsSheet(),
+  );
+}
