@@ -2,6 +2,7 @@ import type { Lang } from "../domain/finding";
 import { HEADER_FILL } from "../domain/palette";
 import { BUILTIN_ROADMAP } from "../domain/roadmap";
 import type { ModelCell, SheetModel } from "../domain/sheet-model";
+import { indicatorRulesTemplateSheet, indicatorsTemplateSheet } from "./template-indicators";
 
 /** Headers of the template's roadmap sheet: the names detection knows best. */
 export const TEMPLATE_ROADMAP_HEADERS = [
@@ -112,5 +113,5 @@ function registrySheet(year: number): SheetModel {
 
 /** An empty monitoring workbook laid out from the built-in roadmap (PRODUCT.md §1 «Создать шаблон»). */
 export function buildTemplate(year: number, _lang: Lang): SheetModel[] {
-  return [roadmapSheet(year), registrySheet(year)];
+  return [roadmapSheet(year), registrySheet(year), indicatorsTemplateSheet(year), indicatorRulesTemplateSheet()];
 }

@@ -1,0 +1,244 @@
+import { newXlsxWorkbook, openXlsx } from "../../src/adapters/xlsx";
+import { isoToSerial } from "../../src/domain/excel-serial";
+import type { ModelCell, SheetModel } from "../../src/domain/sheet-model";
+import type { WorkbookSnapshot } from "../../src/domain/snapshot";
+import { isOwnSheet } from "../../src/detect/detect-layout";
+import { checkWorkbook } from "../../src/engine/check";
+import { buildQuarterlyReport, reportSheetName } from "../../src/report/quarterly-report";
+import { d, registrySheet, roadmapSheet, SCHOOL_A, SCHOOL_B, workbook } from "../helpers/snapshot-builder";
+import { indicatorsSheet, type IndRow } from "../engine/indicators-fixture";
+
+const GENERATED = new Date(2024, 9, 2, 14, 30); // 02.10.2024 14:30 local time
+
+/**
+ * Item 5 (regional) is overdue, item 2 (regional) done on time; item 8 is per school:
+ * school A did it on time, school B is overdue. Indicators for Q3 2024:
+ * A: П1 100, П2 60, П4 50 %; B: П1 300, П2 90, П4 10 %.
+ */
+function sampleBook(schoolB = SCHOOL_B, extraRows: IndRow[] = []): WorkbookSnapshot {
+  return workbook(
+    roadmapSheet([
+      {
+        number: "2",
+        title: "Утверждение перечня ОО",
+        deadline: "до 1 февраля 2024 года",
+        done: d("25.01.2024"),
+        document: "Распоряжение № 12-р",
+      },
+      { number: "5", title: "Закупка оборудования", deadline: "не позднее 15 февраля 2024 года" },
+      { number: "8", title: "Ремонт помещений", deadline: "не позднее 25 августа 2024 года" },
+    ]),
+    registrySheet(
+      [
+        { name: SCHOOL_A, municipality: "Лужский", steps: { "8": d("20.08.2024") } },
+        { name: schoolB, municipality: "Гатчинский", steps: { "8": null } },
+      ],
+      ["8"],
+    ),
+    indicatorsSheet([
+      { school: SCHOOL_A, period: "III квартал 2024", v: { П1: 100, П2: 60, П4: 0.5, П6: 4 } },
+      { school: schoolB, period: "3 кв. 2024", v: { П1: 300, П2: 90, П4: "10%", П6: 2 }, formats: { П4: null } },
+      ...extraRows,
+    ]),
+  );
+}
+
+function report(book = sampleBook(), lang: "ru" | "en" = "ru", asOf = "2024-10-02") {
+  const result = checkWorkbook(book, { asOf, lang, quarter: "2024-Q3" });
+  return buildQuarterlyReport(result, { lang, generatedAt: GENERATED });
+}
+
+function cell(model: SheetModel, row: number, col: number): ModelCell | undefined {
+  return model.cells.find((c) => c.row === row && c.col === col);
+}
+
+function rowOf(model: SheetModel, text: string, col?: number): number {
+  const c = model.cells.find((x) => x.value === text && (col === undefined || x.col === col));
+  if (!c) throw new Error(`no cell «${text}» in the report`);
+  return c.row;
+}
+
+/** Column of the "Факт" cell of an indicator (its header «П2. …» starts the 3-column group). */
+function factCol(model: SheetModel, code: string): number {
+  const h = model.cells.find((c) => typeof c.value === "string" && c.value.startsWith(`${code}. `));
+  if (!h) throw new Error(`no header for ${code}`);
+  return h.col;
+}
+
+describe("buildQuarterlyReport: sheet and header", () => {
+  const model = report();
+
+  it("names the sheet «Отчёт 3 кв. 2024», which detection treats as the add-in's own sheet", () => {
+    expect(model.name).toBe("Отчёт 3 кв. 2024");
+    expect(isOwnSheet(model.name)).toBe(true);
+    expect(reportSheetName({ year: 2025, q: 1 })).toBe("Отчёт 1 кв. 2025");
+  });
+
+  it("keeps the Russian sheet name in English so a rebuild replaces the same sheet", () => {
+    expect(report(sampleBook(), "en").name).toBe("Отчёт 3 кв. 2024");
+  });
+
+  it("shows the region, the quarter, the as-of date and the generation time as real dates", () => {
+    expect(cell(model, 1, 0)?.value).toBe("Регион: Ленинградская область");
+    expect(cell(model, 1, 3)?.value).toBe("Отчётный квартал: III квартал 2024");
+    expect(cell(model, 1, 9)).toMatchObject({
+      value: isoToSerial("2024-10-02"),
+      style: { numberFormat: "DD.MM.YYYY" },
+    });
+    expect(cell(model, 1, 13)?.value).toBeCloseTo(isoToSerial("2024-10-02") + 14.5 / 24, 8);
+  });
+
+  it("is print-ready: landscape, one page wide, header rows repeated, panes frozen", () => {
+    expect(model.print).toEqual({ orientation: "landscape", fitToWidth: true, repeatRows: { first: 0, last: 1 } });
+    expect(model.freeze).toEqual({ rows: 2, cols: 3 });
+    expect(model.columnWidths?.[2]).toBeGreaterThanOrEqual(30);
+  });
+
+  it("takes the region from the options when given", () => {
+    const result = checkWorkbook(sampleBook(), { asOf: "2024-10-02", lang: "ru", quarter: "2024-Q3" });
+    const m = buildQuarterlyReport(result, { lang: "ru", generatedAt: GENERATED, region: "Псковская область" });
+    expect(cell(m, 1, 0)?.value).toBe("Регион: Псковская область");
+  });
+});
+
+describe("buildQuarterlyReport: roadmap items", () => {
+  const model = report();
+
+  it("colours an overdue regional item's status cell red and names the status", () => {
+    const r = rowOf(model, "Закупка оборудования", 1);
+    expect(cell(model, r, 0)?.value).toBe("5");
+    expect(cell(model, r, 3)?.value).toBe("не позднее 15 февраля 2024 года");
+    expect(cell(model, r, 6)).toMatchObject({ value: "Просрочено", style: { fill: "#FFC7CE" } });
+  });
+
+  it("shows a done item's date as a date serial and its document", () => {
+    const r = rowOf(model, "Утверждение перечня ОО", 1);
+    expect(cell(model, r, 6)).toMatchObject({ value: "Выполнено в срок", style: { fill: "#C6EFCE" } });
+    expect(cell(model, r, 8)).toMatchObject({
+      value: isoToSerial("2024-01-25"),
+      style: { numberFormat: "DD.MM.YYYY" },
+    });
+    expect(cell(model, r, 10)?.value).toBe("Распоряжение № 12-р");
+  });
+
+  it("shows a per-school item as the share of schools that did it", () => {
+    const r = rowOf(model, "Ремонт помещений", 1);
+    expect(cell(model, r, 8)?.value).toBe("выполнено 1 из 2 ОО");
+    expect(cell(model, r, 6)?.value).toBe("Просрочено");
+  });
+});
+
+describe("buildQuarterlyReport: per-school table and totals", () => {
+  const model = report();
+  const p1 = factCol(model, "П1");
+  const p2 = factCol(model, "П2");
+  const p4 = factCol(model, "П4");
+  const a = rowOf(model, SCHOOL_A, 2);
+  const b = rowOf(model, SCHOOL_B, 2);
+  const total = rowOf(model, "Итого", 0);
+
+  it("lists each registry school with its municipality and step counts", () => {
+    expect(cell(model, a, 1)?.value).toBe("Лужский");
+    expect([cell(model, a, 3)?.value, cell(model, a, 4)?.value]).toEqual([1, 0]);
+    expect([cell(model, b, 3)?.value, cell(model, b, 4)?.value]).toEqual([0, 1]);
+  });
+
+  it("gives each indicator's fact, plan and % of plan for the quarter", () => {
+    expect([cell(model, a, p2)?.value, cell(model, a, p2 + 1)?.value, cell(model, a, p2 + 2)?.value]).toEqual([
+      60, 200, 0.3,
+    ]);
+    expect(cell(model, a, p2 + 2)?.style?.numberFormat).toBe("0.0%");
+    expect(cell(model, b, p4)).toMatchObject({ value: 0.1, style: { numberFormat: "0.0%" } });
+    expect(cell(model, b, p1 + 1)?.value).toBeNull(); // П1 has no plan
+  });
+
+  it("sums counts in the totals row, with the plan for all schools", () => {
+    expect(cell(model, total, 3)?.value).toBe(1);
+    expect(cell(model, total, 4)?.value).toBe(1);
+    expect(cell(model, total, p1)?.value).toBe(400);
+    expect([cell(model, total, p2)?.value, cell(model, total, p2 + 1)?.value]).toEqual([150, 400]);
+    expect(cell(model, total, p2 + 2)?.value).toBeCloseTo(0.375, 10);
+  });
+
+  it("recomputes the share П4 weighted by П1 (20 %), never the plain average (30 %)", () => {
+    expect(cell(model, total, p4)?.value).toBeCloseTo((0.5 * 100 + 0.1 * 300) / 400, 10);
+    expect(cell(model, total, p4 + 1)?.value).toBeCloseTo(0.3, 10);
+    expect(cell(model, total, p4 + 2)?.value).toBeCloseTo(0.2 / 0.3, 10);
+  });
+
+  it("leaves a school's fact empty when it did not report the quarter", () => {
+    const book = sampleBook();
+    book.sheets[2].rows.splice(2, 1); // drop school B's row
+    const m = report(book);
+    expect(cell(m, rowOf(m, SCHOOL_B, 2), factCol(m, "П1"))?.value).toBeNull();
+  });
+});
+
+describe("buildQuarterlyReport: summary and overdue list", () => {
+  const model = report();
+
+  it("counts roadmap items and school steps by status", () => {
+    const r = rowOf(model, "3. Сводка по статусам", 0) + 1;
+    const counts = new Map<string, [unknown, unknown]>();
+    for (let i = r + 1; i <= r + 6; i++)
+      counts.set(String(cell(model, i, 0)?.value), [cell(model, i, 3)?.value, cell(model, i, 5)?.value]);
+    expect(counts.get("Просрочено")).toEqual([2, 1]);
+    expect(counts.get("Выполнено в срок")).toEqual([1, 1]);
+  });
+
+  it("lists overdue items: regional first, then each school's, with due date and days late", () => {
+    const head = rowOf(model, "4. Просроченные пункты", 0) + 1;
+    const first = [
+      cell(model, head + 1, 2)?.value,
+      cell(model, head + 1, 3)?.value,
+      cell(model, head + 1, 10)?.value,
+      cell(model, head + 1, 12)?.value,
+    ];
+    expect(first).toEqual(["Региональный уровень", "5", isoToSerial("2024-02-15"), 230]);
+    expect([cell(model, head + 2, 1)?.value, cell(model, head + 2, 2)?.value, cell(model, head + 2, 3)?.value]).toEqual(
+      ["Гатчинский", SCHOOL_B, "8"],
+    );
+    expect(cell(model, head + 3, 0)).toBeUndefined();
+  });
+
+  it("says there is nothing overdue when nothing is", () => {
+    const m = report(sampleBook(), "ru", "2024-02-01");
+    expect(m.cells.some((c) => c.value === "Просроченных пунктов нет.")).toBe(true);
+  });
+
+  it("writes headers in English when the user's language is English", () => {
+    const m = report(sampleBook(), "en");
+    expect(m.cells.some((c) => c.value === "4. Overdue items")).toBe(true);
+    expect(m.cells.some((c) => c.value === "Total")).toBe(true);
+  });
+});
+
+describe("buildQuarterlyReport: determinism and injection", () => {
+  it("gives an identical model for the same input", () => {
+    expect(report()).toEqual(report());
+  });
+
+  it("keeps a school named «=1+1» as a string value, never a formula", () => {
+    const m = report(sampleBook("=1+1"));
+    const c = m.cells.find((x) => x.value === "=1+1");
+    expect(c).toBeDefined();
+    expect(typeof c?.value).toBe("string");
+  });
+
+  it("writes a school named «=1+1» as text through the .xlsx adapter and reads it back unchanged", async () => {
+    const m = report(sampleBook("=1+1"));
+    const book = newXlsxWorkbook();
+    await book.createWorkbook([{ name: "Лист1", cells: [{ row: 0, col: 0, value: "x" }] }]);
+    await book.writeSheet(m);
+    const again = await openXlsx(await book.toBytes());
+    const snap = await again.readSnapshot();
+    const sheet = snap.sheets.find((s) => s.name === "Отчёт 3 кв. 2024");
+    expect(sheet).toBeDefined();
+    const r = rowOf(m, "=1+1", 2);
+    expect(sheet?.rows[r][2]).toBe("=1+1");
+    const p4 = factCol(m, "П4");
+    const total = rowOf(m, "Итого", 0);
+    expect(sheet?.rows[total][p4]).toBeCloseTo(0.2, 10);
+    expect(sheet?.formats?.[total]?.[p4]).toBe("0.0%");
+  });
+});
