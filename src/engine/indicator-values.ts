@@ -18,9 +18,25 @@ export function quarterLabel(q: Quarter, lang: Lang): string {
   return lang === "ru" ? quarterLabelRu(q) : quarterLabelEn(q);
 }
 
-/** Values that count: a number in the first row of its school and quarter (later duplicates are skipped). */
+const EPS = 1e-9;
+
+/**
+ * Whether a number passes the type checks (value-negative, value-not-integer,
+ * percent-out-of-range). A value that fails them is reported once, by its type rule,
+ * and not compared with targets, wholes or earlier quarters: 12,5 pupils in П1 would
+ * otherwise make every part "larger than the whole" as well.
+ */
+export function typeValid(v: Pick<IndicatorValue, "value" | "rule">): boolean {
+  const n = v.value;
+  if (n === null) return false;
+  if (v.rule.type === "percent") return n >= -EPS && n <= 1 + EPS;
+  if (n < 0) return false;
+  return v.rule.type !== "integer" || Math.abs(n - Math.round(n)) <= EPS;
+}
+
+/** Values that count: a valid number in the first row of its school and quarter (later duplicates are skipped). */
 export function isUsable(v: IndicatorValue, duplicates: ReadonlySet<number>): v is IndicatorValue & { value: number } {
-  return v.value !== null && v.problem === null && v.quarter !== null && !duplicates.has(v.row);
+  return v.value !== null && v.problem === null && v.quarter !== null && !duplicates.has(v.row) && typeValid(v);
 }
 
 export function duplicateRows(rows: readonly IndicatorRow[]): Set<number> {

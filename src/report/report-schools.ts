@@ -35,7 +35,9 @@ function ofPlan(fact: number | null, plan: number | null): number | null {
 
 /**
  * One line per registry school (registry order; the first of duplicates), with its step
- * counts and its indicators for the quarter. Without a registry, the schools of the
+ * counts and its indicators for the quarter. Values with a data error (text, negative,
+ * fractional people, a share above 100 %) are left blank: the findings name them, and
+ * they must not distort the totals. Without a registry, the schools of the
  * indicators sheet for that quarter are listed instead.
  */
 export function schoolLines(ctx: CheckContext, quarter: Quarter, indicators: IndicatorRule[]): SchoolLine[] {

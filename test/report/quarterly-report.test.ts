@@ -166,6 +166,15 @@ describe("buildQuarterlyReport: per-school table and totals", () => {
     expect(cell(model, total, p4 + 2)?.value).toBeCloseTo(0.2 / 0.3, 10);
   });
 
+  it("leaves a value with a data error (П1 = 12,5 pupils) out of the line and the totals", () => {
+    const book = sampleBook();
+    book.sheets[2].rows[2][3] = 12.5;
+    const m = report(book);
+    const col = factCol(m, "П1");
+    expect(cell(m, rowOf(m, SCHOOL_B, 2), col)?.value).toBeNull();
+    expect(cell(m, rowOf(m, "Итого", 0), col)?.value).toBe(100);
+  });
+
   it("leaves a school's fact empty when it did not report the quarter", () => {
     const book = sampleBook();
     book.sheets[2].rows.splice(2, 1); // drop school B's row

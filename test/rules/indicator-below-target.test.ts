@@ -26,6 +26,14 @@ testRule(indicatorBelowTarget, {
       name: "the period cannot be read, so no quarter is known",
       snapshot: indicatorsBook([row("когда-нибудь", { П3: 5 })]),
     },
+    {
+      name: "П6 = -3 is negative (value-negative reports it, not also this rule)",
+      snapshot: indicatorsBook([row("2024-Q2", { П6: -3 })]),
+    },
+    {
+      name: "the share П4 = -10 % in Q4 is out of range (percent-out-of-range reports it)",
+      snapshot: indicatorsBook([row("2024-Q4", { ...Q4_OK, П4: -0.1 })]),
+    },
   ],
   invalid: [
     {

@@ -27,6 +27,10 @@ testRule(indicatorDecreased, {
       name: "the earlier quarter's П6 is text",
       snapshot: indicatorsBook([row("2024-Q2", { П6: "много" }), row("2024-Q3", { П6: 3 })]),
     },
+    {
+      name: "П6 = -3 in Q3 is negative (value-negative reports it), so it is not compared with Q2",
+      snapshot: indicatorsBook([row("2024-Q2", { П6: 3 }), row("2024-Q3", { П6: -3 })]),
+    },
   ],
   invalid: [
     {

@@ -27,6 +27,10 @@ testRule(indicatorExceedsTotal, {
         row("2024-Q3", { П1: 500, П2: 400 }),
       ]),
     },
+    {
+      name: "П1 = 12,5 is not a whole number (value-not-integer reports it), so the parts are not compared with it",
+      snapshot: indicatorsBook([row("2024-Q3", { П1: 12.5 })]),
+    },
   ],
   invalid: [
     {
