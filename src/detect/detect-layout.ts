@@ -44,7 +44,9 @@ export function guessHeader(sheet: SheetSnapshot, role: Role, itemNumbers: Reado
     const requiredHit = specs.filter((s) => s.required && columns.has(s.key)).length;
     if (requiredHit === 0) continue;
     let score = columns.size + 2 * requiredHit;
+    // A merged group header above the step columns must not beat the row naming them.
     if (role === "steps") score += steps.size * 2;
+    else if (role === "registry") score += steps.size;
     if (columns.size + steps.size < 2) continue;
     if (!best || score > best.score) best = { headerRow: r, columns, steps, score };
   }

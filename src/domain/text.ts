@@ -52,5 +52,6 @@ export function cellText(v: string | number | boolean | null | undefined): strin
 
 /** «Итого», «Всего» rows are totals, not data. */
 export function isTotalsText(s: string): boolean {
-  return /^(итого|всего)\b/.test(normalizeText(s));
+  // \b knows only Latin letters; «Итого:» needs a Unicode-aware boundary.
+  return /^(итого|всего)(?![\p{L}\d])/u.test(normalizeText(s));
 }

@@ -79,11 +79,11 @@ export function buildContext(snapshot: WorkbookSnapshot, options: CheckOptions):
       entry.rolledUp = mine.length > 0;
       const firstDue = entry.occurrences.find((d) => d >= asOf) ?? entry.occurrences[0] ?? null;
       entry.judged = rollUp(mine, entry.unresolved ? null : firstDue);
-      if (mine.length === 0 && entry.done) {
+      if (mine.length === 0) {
         // No school columns for this item: judge the roadmap row like a regional one.
         entry.judged = judgeStatus({
           occurrences: entry.occurrences,
-          done: trustedDone(entry.done.cell, asOf),
+          done: entry.done ? trustedDone(entry.done.cell, asOf) : { kind: "empty" },
           asOf,
           windowDays,
           resolvable: entry.unresolved === null,

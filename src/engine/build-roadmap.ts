@@ -1,8 +1,6 @@
-import { readDateCell } from "../domain/date-cell";
+import { readDateCell, type DateCell } from "../domain/date-cell";
 import { deadlineFromDate, deadlineOccurrences, parseDeadline, unresolvedReason } from "../domain/deadline";
 import type { DeadlineContext } from "../domain/deadline";
-import { serialToIso, isDateFormat } from "../domain/excel-serial";
-import { parseDateText } from "../domain/russian-dates";
 import { BUILTIN_ROADMAP, builtinItem, normalizeItemNumber } from "../domain/roadmap";
 import { cellFormat, cellValue, isBlank, type SheetSnapshot, type WorkbookSnapshot } from "../domain/snapshot";
 import { cellText, isTotalsText, normalizeText } from "../domain/text";
@@ -37,19 +35,16 @@ export function detectRoadmapYear(
   return best;
 }
 
-/** An explicit «Срок (дата)» cell: a real date, a serial or a date typed as text. */
-function explicitDueDate(sheet: SheetSnapshot, row: number, col: number | undefined): string | null {
+/**
+ * An explicit «Срок (дата)» cell: a real date, a serial or a date typed as text. Anything
+ * else there is kept as an invalid cell so date-invalid reports it instead of ignoring it.
+ */
+function explicitDueDate(sheet: SheetSnapshot, row: number, col: number | undefined): DateCell | null {
   if (col === undefined) return null;
-  const v = cellValue(sheet, row, col);
-  if (typeof v === "number") {
-    const fmt = cellFormat(sheet, row, col);
-    return isDateFormat(fmt) || (v > 18000 && v < 73000) ? serialToIso(v) : null;
-  }
-  if (typeof v === "string" && v.trim()) {
-    const p = parseDateText(v);
-    return p.kind === "date" ? p.iso : null;
-  }
-  return null;
+  const cell = readDateCell(cellValue(sheet, row, col), cellFormat(sheet, row, col));
+  if (cell.kind === "empty") return null;
+  if (cell.kind === "mark") return { kind: "invalid", text: cell.text, reason: "unparsed" };
+  return cell;
 }
 
 function perSchoolOf(number: string, levelText: string, stepNumbers: ReadonlySet<string>): boolean {
@@ -121,7 +116,8 @@ export function buildRoadmap(
 
     const rawDeadline = c.deadline !== undefined ? cellText(cellValue(sheet, r, c.deadline)) : "";
     const deadlineText = rawDeadline || builtinItem(number)?.deadline || "";
-    const due = explicitDueDate(sheet, r, c.deadlineDate);
+    const explicit = explicitDueDate(sheet, r, c.deadlineDate);
+    const due = explicit?.kind === "dates" ? explicit.dates[0] : null;
     const deadline = due ? deadlineFromDate(due, deadlineText) : parseDeadline(deadlineText, ctx);
     const level = c.level !== undefined ? cellText(cellValue(sheet, r, c.level)) : "";
     const perSchool = perSchoolOf(number, level, stepNumbers);
@@ -141,6 +137,9 @@ export function buildRoadmap(
       unresolved: null,
       rolledUp: false,
     };
+    if (explicit?.kind === "invalid" && c.deadlineDate !== undefined) {
+      entry.deadlineDate = { row: r, col: c.deadlineDate, cell: explicit };
+    }
     if (c.doneDate !== undefined) {
       const raw = cellValue(sheet, r, c.doneDate);
       entry.done = { row: r, col: c.doneDate, raw, cell: readDateCell(raw, cellFormat(sheet, r, c.doneDate)) };

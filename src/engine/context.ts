@@ -22,6 +22,8 @@ export interface RoadmapEntry {
   deadline: Deadline;
   /** Where the deadline text is (for deadline-missing on regional items). */
   deadlineCell?: { row: number; col: number };
+  /** A «Срок (дата)» cell that holds something other than a date. */
+  deadlineDate?: { row: number; col: number; cell: Extract<DateCell, { kind: "invalid" }> };
   documentText: string;
   documentCell?: { row: number; col: number };
   /** Regional items: the done-date cell on the roadmap sheet. */

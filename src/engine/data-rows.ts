@@ -6,8 +6,19 @@ import type { SheetLayout } from "../detect/layout-types";
  * A data row has something in a mapped column and is not a totals row («Итого», «Всего»)
  * or a note under the table («* …», «Примечание: …»). Rows that are empty get nothing.
  */
+const mappedColumns = new WeakMap<SheetLayout, Set<number>>();
+
+function columnsOf(layout: SheetLayout): Set<number> {
+  let cols = mappedColumns.get(layout);
+  if (!cols) {
+    cols = new Set([...Object.values(layout.columns), ...Object.values(layout.stepColumns ?? {})]);
+    mappedColumns.set(layout, cols);
+  }
+  return cols;
+}
+
 export function isDataRow(sheet: SheetSnapshot, row: number, layout: SheetLayout): boolean {
-  const cols = [...Object.values(layout.columns), ...Object.values(layout.stepColumns ?? {})];
+  const cols = columnsOf(layout);
   let firstText = "";
   let filled = 0;
   const r = sheet.rows[row];
@@ -16,7 +27,7 @@ export function isDataRow(sheet: SheetSnapshot, row: number, layout: SheetLayout
     const v = r[c];
     if (isBlank(v)) continue;
     if (!firstText && typeof v === "string") firstText = v.trim();
-    if (cols.includes(c)) filled++;
+    if (cols.has(c)) filled++;
   }
   if (filled === 0) return false;
   if (firstText && isTotalsText(firstText)) return false;

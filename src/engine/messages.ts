@@ -10,11 +10,14 @@ function show(v: string | number, lang: Lang): string {
   return String(v);
 }
 
-/** «Реестр ОО», H12 — the place every message starts with, so a finding reads alone. */
-export function placeOf(r: Pick<Report, "sheet" | "row" | "col">, lang: Lang): string {
-  return lang === "ru"
-    ? `Лист «${r.sheet}», ячейка ${a1(r.row, r.col)}`
-    : `Sheet “${r.sheet}”, cell ${a1(r.row, r.col)}`;
+/**
+ * «Лист «Реестр ОО», ячейка H12 (МБОУ «СОШ № 10»)» — the place every message starts
+ * with, naming sheet, cell and school, so a finding reads on its own.
+ */
+export function placeOf(r: Pick<Report, "sheet" | "row" | "col" | "school">, lang: Lang): string {
+  const where =
+    lang === "ru" ? `Лист «${r.sheet}», ячейка ${a1(r.row, r.col)}` : `Sheet “${r.sheet}”, cell ${a1(r.row, r.col)}`;
+  return r.school ? `${where} (${r.school})` : where;
 }
 
 /** Fills {placeholders}; unknown ones stay visible so a template typo shows in tests. */

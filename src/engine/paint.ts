@@ -2,13 +2,13 @@ import type { Finding, Lang } from "../domain/finding";
 import type { PaintCell, PaintPlan } from "../domain/paint-plan";
 import { DATA_ERROR_FILL, LEGEND, STATUS_FILL } from "../domain/palette";
 import type { Status } from "../domain/status";
-import { ruleById } from "../rules";
+import { RULES } from "../rules";
 import type { CheckContext } from "./context";
 
 const WARNING_FILL = STATUS_FILL["due-soon"] as string;
 
-function statusLabel(status: Status, lang: Lang): string {
-  return LEGEND.find((l) => l.status === status)?.[lang] ?? status;
+function statusLabels(lang: Lang): Map<Status, string> {
+  return new Map(LEGEND.map((l) => [l.status, l[lang]]));
 }
 
 /**
@@ -18,9 +18,14 @@ function statusLabel(status: Status, lang: Lang): string {
  * of its most severe finding, else the status name.
  */
 export function buildPaintPlan(ctx: CheckContext, findings: Finding[]): PaintPlan {
-  const cells = new Map<string, PaintCell>();
-  const key = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
+  // Numeric keys: this runs for every checked cell, and string keys cost more than the check.
+  const sheetNo = new Map(ctx.snapshot.sheets.map((s, i) => [s.name, i]));
+  const cells = new Map<number, PaintCell>();
+  const key = (sheet: string, row: number, col: number) => ((sheetNo.get(sheet) ?? 0) * 1_048_576 + row) * 16_384 + col;
   const put = (c: PaintCell) => cells.set(key(c.sheet, c.row, c.col), c);
+  const labels = statusLabels(ctx.lang);
+  const statusLabel = (status: Status) => labels.get(status) ?? status;
+  const paintOf = new Map(RULES.map((r) => [r.meta.id, r.meta.paint]));
 
   for (const e of ctx.roadmap) {
     if (e.sheet === undefined || !e.done) continue;
@@ -32,7 +37,7 @@ export function buildPaintPlan(ctx: CheckContext, findings: Finding[]): PaintPla
         col: e.done.col,
         fill,
         status: e.judged.status,
-        note: statusLabel(e.judged.status, ctx.lang),
+        note: statusLabel(e.judged.status),
       });
   }
   for (const s of ctx.steps) {
@@ -44,14 +49,14 @@ export function buildPaintPlan(ctx: CheckContext, findings: Finding[]): PaintPla
         col: s.col,
         fill,
         status: s.judged.status,
-        note: statusLabel(s.judged.status, ctx.lang),
+        note: statusLabel(s.judged.status),
       });
   }
   // Findings come sorted with the most severe first at each cell, so the first one wins the note.
-  const noted = new Set<string>();
+  const noted = new Set<number>();
   for (const f of findings) {
     const k = key(f.sheet, f.row, f.col);
-    const paint = ruleById(f.rule)?.meta.paint;
+    const paint = paintOf.get(f.rule);
     const existing = cells.get(k);
     if (paint === "data-error") {
       put({ sheet: f.sheet, row: f.row, col: f.col, fill: DATA_ERROR_FILL, note: f.message });

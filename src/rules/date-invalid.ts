@@ -17,6 +17,14 @@ export const dateInvalid: Rule = {
         ru: "{place}: «{text}» не похоже на дату. Впишите дату исполнения пункта {item} в виде ДД.ММ.ГГГГ.",
         en: "{place}: “{text}” is not a date. Enter the date done of item {item} as DD.MM.YYYY.",
       },
+      deadlineImpossible: {
+        ru: "{place}: «{text}» в столбце «Срок (дата)» — такой даты не существует. Исправьте срок пункта {item}.",
+        en: "{place}: “{text}” in “Deadline (date)” is not a real date. Correct the deadline of item {item}.",
+      },
+      deadlineUnparsed: {
+        ru: "{place}: «{text}» в столбце «Срок (дата)» не похоже на дату. Впишите срок пункта {item} в виде ДД.ММ.ГГГГ.",
+        en: "{place}: “{text}” in “Deadline (date)” is not a date. Enter the deadline of item {item} as DD.MM.YYYY.",
+      },
       "not-a-date-number": {
         ru: "{place}: число «{text}» не является датой. Впишите дату исполнения пункта {item} в виде ДД.ММ.ГГГГ.",
         en: "{place}: the number “{text}” is not a date. Enter the date done of item {item} as DD.MM.YYYY.",
@@ -25,6 +33,11 @@ export const dateInvalid: Rule = {
   },
   check(ctx, report) {
     for (const e of ctx.roadmap) {
+      if (e.deadlineDate && e.sheet !== undefined) {
+        const { row, col, cell } = e.deadlineDate;
+        const messageId = cell.reason === "impossible" ? "deadlineImpossible" : "deadlineUnparsed";
+        report({ messageId, sheet: e.sheet, row, col, measure: e.number, data: { text: cell.text } });
+      }
       if (e.rolledUp) continue;
       if (!e.done || e.done.cell.kind !== "invalid") continue;
       const at = entryCell(e);

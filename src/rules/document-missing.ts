@@ -1,3 +1,4 @@
+import { trustedDone } from "../engine/rollup";
 import type { Rule } from "./rule-types";
 import { shortTitle } from "./where";
 
@@ -21,7 +22,8 @@ export const documentMissing: Rule = {
   check(ctx, report) {
     for (const e of ctx.roadmap) {
       if (e.perSchool || !e.done || !e.documentCell || e.sheet === undefined) continue;
-      const kind = e.done.cell.kind;
+      // A date after the as-of date is not "done" (date-in-future reports it).
+      const kind = trustedDone(e.done.cell, ctx.asOf).kind;
       if (kind !== "dates" && kind !== "mark") continue;
       if (e.documentText.trim()) continue;
       report({
