@@ -17,7 +17,7 @@ const MINUS = /^[-\u2212\u2013]/;
 
 /** Whether an Excel number format shows the value as a percentage (outside quoted text). */
 export function isPercentFormat(numFmt: string | null | undefined): boolean {
-  if (!numFmt) return false;
+  if (!numFmt || !numFmt.includes("%")) return false;
   const code = numFmt.replace(/"[^"]*"/g, "").replace(/\\./g, "");
   return code.includes("%");
 }
@@ -90,16 +90,28 @@ export function roundTo(n: number, digits: number): number {
   return Math.round(n * f) / f;
 }
 
+function groupDigits(int: string, sep: string): string {
+  if (int.length <= 3) return int;
+  let i = int.length % 3 || 3;
+  let out = int.slice(0, i);
+  for (; i < int.length; i += 3) out += sep + int.slice(i, i + 3);
+  return out;
+}
+
 /** «1 234,5» in Russian (no-break space groups, comma decimal), "1,234.5" in English. */
 export function formatNumber(n: number, lang: Lang, maxDigits = 2): string {
   const r = roundTo(n, maxDigits);
-  const negative = r < 0;
-  const [int, frac] = Math.abs(r).toFixed(maxDigits).split(".");
-  const trimmed = (frac ?? "").replace(/0+$/, "");
   const group = lang === "ru" ? "\u00a0" : ",";
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  const body = trimmed ? `${grouped}${lang === "ru" ? "," : "."}${trimmed}` : grouped;
-  return negative ? `-${body}` : body;
+  const abs = Math.abs(r);
+  let body: string;
+  if (Number.isInteger(abs)) {
+    body = groupDigits(String(abs), group);
+  } else {
+    const [int, frac] = abs.toFixed(maxDigits).split(".");
+    const trimmed = (frac ?? "").replace(/0+$/, "");
+    body = groupDigits(int, group) + (trimmed ? (lang === "ru" ? "," : ".") + trimmed : "");
+  }
+  return r < 0 ? `-${body}` : body;
 }
 
 /** A fraction as a percentage: 0.855 → «85,5%» / "85.5%". */

@@ -44,23 +44,35 @@ function matchColumns(
   return { rules, columns, unmatched };
 }
 
-function readValue(
-  sheet: SheetSnapshot,
-  row: number,
-  column: IndicatorColumn,
-): Pick<IndicatorValue, "raw" | "value" | "empty" | "problem" | "readAsPercentPoints"> {
+type ReadPart = Pick<IndicatorValue, "raw" | "value" | "empty" | "problem" | "readAsPercentPoints">;
+
+/** Fills the parsed part of a value in place (280 000 values for 10 000 schools: no extra objects). */
+function readValue(sheet: SheetSnapshot, row: number, column: IndicatorColumn, out: ReadPart): void {
   const raw = cellValue(sheet, row, column.col);
   const type = column.rule.type;
+  out.raw = raw;
+  out.value = null;
+  out.empty = false;
+  out.problem = null;
+  if (typeof raw === "number" && Number.isFinite(raw) && type !== "percent") {
+    if (type !== "date" && type !== "text") out.value = raw;
+    return;
+  }
   const blank = raw === null || (typeof raw === "string" && (raw.trim() === "" || DASH.test(raw.trim())));
-  if (blank) return { raw, value: null, empty: true, problem: null };
+  if (blank) {
+    out.empty = true;
+    return;
+  }
   // Dates and free text are carried through unchecked: no numeric rule applies to them.
-  if (type === "date" || type === "text") return { raw, value: null, empty: false, problem: null };
+  if (type === "date" || type === "text") return;
   const read = readNumberCell(raw, cellFormat(sheet, row, column.col));
-  if (read.kind === "empty") return { raw, value: null, empty: true, problem: null };
-  if (read.kind === "not-number") return { raw, value: null, empty: false, problem: "not-number" };
-  if (type !== "percent") return { raw, value: read.value, empty: false, problem: null };
-  const value = asFraction(read);
-  return { raw, value, empty: false, problem: null, readAsPercentPoints: !read.percent && value !== read.value };
+  if (read.kind === "empty") out.empty = true;
+  else if (read.kind === "not-number") out.problem = "not-number";
+  else if (type !== "percent") out.value = read.value;
+  else {
+    out.value = asFraction(read);
+    if (!read.percent && out.value !== read.value) out.readAsPercentPoints = true;
+  }
 }
 
 /** The default reporting quarter: the latest one on the sheet that has begun by asOf (PRODUCT.md §4). */
@@ -105,13 +117,24 @@ export function buildIndicators(
   const values: IndicatorValue[] = [];
   const firstRow = new Map<string, number>();
   const periodCol = l.columns.period ?? -1;
+  // A school has a row per quarter and a quarter a row per school: parse each text once.
+  const keys = new Map<string, string>();
+  const quarters = new Map<string, Quarter | null>();
   for (let r = l.firstDataRow; r <= l.lastDataRow; r++) {
     if (!isDataRow(sheet, r, l)) continue;
     const school = textAt(sheet, r, l.columns.school);
     if (!school) continue;
-    const key = schoolKey(school);
+    let key = keys.get(school);
+    if (key === undefined) keys.set(school, (key = schoolKey(school)));
     const periodRaw = periodCol >= 0 ? cellValue(sheet, r, periodCol) : null;
-    const quarter = periodCol >= 0 ? parseQuarter(periodRaw, cellFormat(sheet, r, periodCol)) : null;
+    let quarter: Quarter | null = null;
+    if (periodCol >= 0) {
+      const fmt = cellFormat(sheet, r, periodCol);
+      const id = `${typeof periodRaw}\u0000${String(periodRaw)}\u0000${fmt}`;
+      const known = quarters.get(id);
+      if (known !== undefined) quarter = known;
+      else quarters.set(id, (quarter = parseQuarter(periodRaw, fmt)));
+    }
     const municipality = textAt(sheet, r, l.columns.municipality) || municipalityOf.get(key) || "";
     const row: IndicatorRow = {
       sheet: sheet.name,
@@ -132,7 +155,7 @@ export function buildIndicators(
     }
     rows.push(row);
     for (const column of columns) {
-      values.push({
+      const v: IndicatorValue = {
         sheet: sheet.name,
         row: r,
         col: column.col,
@@ -141,8 +164,13 @@ export function buildIndicators(
         municipality,
         quarter,
         rule: column.rule,
-        ...readValue(sheet, r, column),
-      });
+        raw: null,
+        value: null,
+        empty: false,
+        problem: null,
+      };
+      readValue(sheet, r, column, v);
+      values.push(v);
     }
   }
   const model: IndicatorModel = { ...base, rules, rows, values, columns, unmatchedColumns: unmatched };

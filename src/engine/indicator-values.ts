@@ -1,6 +1,6 @@
 import type { Lang } from "../domain/finding";
 import { formatNumber, formatPercent } from "../domain/number-text";
-import { quarterKey, quarterLabelEn, quarterLabelRu, type Quarter } from "../domain/quarter";
+import { quarterLabelEn, quarterLabelRu, type Quarter } from "../domain/quarter";
 import { cellText } from "../domain/text";
 import type { IndicatorModel, IndicatorRow, IndicatorRule, IndicatorValue } from "./indicator-types";
 
@@ -43,18 +43,33 @@ export function duplicateRows(rows: readonly IndicatorRow[]): Set<number> {
   return new Set(rows.filter((r) => r.duplicateOf !== undefined).map((r) => r.row));
 }
 
-export function valueKey(school: string, q: Quarter, code: string): string {
-  return `${school}\u0000${quarterKey(q)}\u0000${code}`;
-}
+export type UsableValue = IndicatorValue & { value: number; quarter: Quarter };
 
-/** Each school's usable value per quarter and indicator code, keyed by `valueKey`. */
-export function indexValues(model: IndicatorModel): Map<string, IndicatorValue & { value: number }> {
+/**
+ * Usable values by sheet row, then by indicator code. A school's quarter is one row: later
+ * rows for the same school and quarter are duplicates and are left out.
+ */
+export function usableByRow(model: IndicatorModel): Map<number, Map<string, UsableValue>> {
   const dup = duplicateRows(model.rows);
-  const map = new Map<string, IndicatorValue & { value: number }>();
+  const out = new Map<number, Map<string, UsableValue>>();
   for (const v of model.values) {
     if (!isUsable(v, dup)) continue;
-    const k = valueKey(v.schoolKey, v.quarter as Quarter, v.rule.code);
-    if (!map.has(k)) map.set(k, v);
+    let row = out.get(v.row);
+    if (!row) out.set(v.row, (row = new Map()));
+    row.set(v.rule.code, v as UsableValue);
   }
-  return map;
+  return out;
+}
+
+/** Usable values of one quarter by school key, then by indicator code. */
+export function usableForQuarter(model: IndicatorModel, q: Quarter): Map<string, Map<string, UsableValue>> {
+  const dup = duplicateRows(model.rows);
+  const out = new Map<string, Map<string, UsableValue>>();
+  for (const v of model.values) {
+    if (!v.quarter || v.quarter.year !== q.year || v.quarter.q !== q.q || !isUsable(v, dup)) continue;
+    let school = out.get(v.schoolKey);
+    if (!school) out.set(v.schoolKey, (school = new Map()));
+    if (!school.has(v.rule.code)) school.set(v.rule.code, v as UsableValue);
+  }
+  return out;
 }

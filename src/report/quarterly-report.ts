@@ -68,7 +68,8 @@ class SheetBuilder {
   put(row: number, col: number, value: ModelValue, style?: CellStyle, toCol = col): void {
     this.cells.push(style ? { row, col, value, style } : { row, col, value });
     // Merged areas keep the border on every cell, so printed tables have no gaps.
-    for (let c = col + 1; c <= toCol; c++) this.cells.push({ row, col: c, value: null, ...(style ? { style } : {}) });
+    for (let c = col + 1; c <= toCol; c++)
+      this.cells.push(style ? { row, col: c, value: null, style } : { row, col: c, value: null });
     if (toCol > col) this.merges.push({ top: row, left: col, bottom: row, right: toCol });
   }
 
@@ -77,16 +78,33 @@ class SheetBuilder {
   }
 }
 
-function doneText(e: RoadmapEntry, ctx: CheckContext, t: Record<string, string>): { value: ModelValue; date: boolean } {
-  if (e.perSchool) {
-    const mine = ctx.steps.filter((s) => s.item === e);
-    if (mine.length > 0) {
-      const done = mine.filter((s) => s.judged.status === "done-on-time" || s.judged.status === "done-late").length;
-      return {
-        value: t.schoolsDone.replace("{done}", String(done)).replace("{total}", String(mine.length)),
-        date: false,
-      };
-    }
+interface StepCounts {
+  total: number;
+  done: number;
+}
+
+/** Per-school items: how many schools have a cell for it and how many did it (one pass over the steps). */
+function stepCounts(ctx: CheckContext): Map<RoadmapEntry, StepCounts> {
+  const out = new Map<RoadmapEntry, StepCounts>();
+  for (const s of ctx.steps) {
+    let c = out.get(s.item);
+    if (!c) out.set(s.item, (c = { total: 0, done: 0 }));
+    c.total++;
+    if (s.judged.status === "done-on-time" || s.judged.status === "done-late") c.done++;
+  }
+  return out;
+}
+
+function doneText(
+  e: RoadmapEntry,
+  counts: StepCounts | undefined,
+  t: Record<string, string>,
+): { value: ModelValue; date: boolean } {
+  if (e.perSchool && counts) {
+    return {
+      value: t.schoolsDone.replace("{done}", String(counts.done)).replace("{total}", String(counts.total)),
+      date: false,
+    };
   }
   const cell = e.done?.cell;
   if (!cell || cell.kind === "empty") return { value: null, date: false };
@@ -141,8 +159,9 @@ export function buildQuarterlyReport(
   ];
   for (const c of rmCols) b.put(row, c.from, t[c.key], HEAD, c.to);
   row++;
+  const counts = stepCounts(ctx);
   for (const e of ctx.roadmap) {
-    const done = doneText(e, ctx, t);
+    const done = doneText(e, counts.get(e), t);
     const fill = STATUS_FILL[e.judged.status];
     b.put(row, 0, e.number, { ...BODY, hAlign: "center" });
     b.put(row, 1, e.title, BODY, 2);
@@ -188,30 +207,36 @@ export function buildQuarterlyReport(
   b.heights[h1] = Math.max(30, Math.min(150, 12 * Math.ceil((longest * 1.15) / 33)));
   row = h2 + 1;
   const lines = schoolLines(ctx, quarter, indicators);
-  const putIndicators = (r: number, cells: IndicatorCell[], extra: CellStyle) => {
-    indicators.forEach((rule, i) => {
+  // Style objects are shared between cells: 10 000 schools × 21 indicator cells add up.
+  const indicatorStyles = (extra: CellStyle) =>
+    indicators.map((rule) => ({
+      value: { ...NUM, ...extra, numberFormat: numberFormat(rule) },
+      share: { ...NUM, ...extra, numberFormat: PERCENT_FMT },
+    }));
+  const plainStyles = indicatorStyles({});
+  const putIndicators = (r: number, cells: IndicatorCell[], styles: typeof plainStyles) => {
+    indicators.forEach((_, i) => {
       const col = FIXED + 3 * i;
       const c = cells[i];
-      b.put(r, col, c.fact, { ...NUM, ...extra, numberFormat: numberFormat(rule) });
-      b.put(r, col + 1, c.plan, { ...NUM, ...extra, numberFormat: numberFormat(rule) });
-      b.put(r, col + 2, c.ofPlan, { ...NUM, ...extra, numberFormat: PERCENT_FMT });
+      b.put(r, col, c.fact, styles[i].value);
+      b.put(r, col + 1, c.plan, styles[i].value);
+      b.put(r, col + 2, c.ofPlan, styles[i].share);
     });
   };
+  const centered: CellStyle = { ...BODY, hAlign: "center" };
+  const count: CellStyle = { ...NUM, numberFormat: "0" };
+  const countOverdue: CellStyle = { ...count, fill: STATUS_FILL.overdue as string };
   if (lines.length === 0) {
     b.put(row++, 0, t.noSchools, { ...BODY, italic: true }, last);
   }
   lines.forEach((l, i) => {
-    b.put(row, 0, i + 1, { ...BODY, hAlign: "center" });
+    b.put(row, 0, i + 1, centered);
     b.put(row, 1, l.municipality, BODY);
     // School names come from users: always a string value, never a formula.
     b.put(row, 2, l.school, BODY);
-    b.put(row, 3, l.stepsDone, { ...NUM, numberFormat: "0" });
-    b.put(row, 4, l.stepsOverdue, {
-      ...NUM,
-      numberFormat: "0",
-      ...(l.stepsOverdue > 0 ? { fill: STATUS_FILL.overdue as string } : {}),
-    });
-    putIndicators(row, l.indicators, {});
+    b.put(row, 3, l.stepsDone, count);
+    b.put(row, 4, l.stepsOverdue, l.stepsOverdue > 0 ? countOverdue : count);
+    putIndicators(row, l.indicators, plainStyles);
     row++;
   });
   if (lines.length > 0) {
@@ -220,7 +245,7 @@ export function buildQuarterlyReport(
     b.put(row, 0, t.totals, { ...BODY, ...bold }, 2);
     b.put(row, 3, totals.stepsDone, { ...NUM, ...bold, numberFormat: "0" });
     b.put(row, 4, totals.stepsOverdue, { ...NUM, ...bold, numberFormat: "0" });
-    putIndicators(row, totals.indicators, bold);
+    putIndicators(row, totals.indicators, indicatorStyles(bold));
     row++;
     b.put(row, 0, t.totalsNote, { italic: true, wrap: true, fontSize: 9, vAlign: "top" }, last);
     b.heights[row] = 26;
@@ -235,15 +260,19 @@ export function buildQuarterlyReport(
   b.put(row, 5, t.schoolSteps, HEAD, 6);
   b.heights[row] = 30;
   row++;
+  const byStatus = new Map<Status, [number, number]>(STATUSES.map((st) => [st, [0, 0]]));
+  for (const e of ctx.roadmap) (byStatus.get(e.judged.status) as [number, number])[0]++;
+  for (const s of ctx.steps) (byStatus.get(s.judged.status) as [number, number])[1]++;
   for (const status of STATUSES) {
     const fill = STATUS_FILL[status];
     b.put(row, 0, statusLabel(status, lang), { ...BODY, ...(fill ? { fill } : {}) }, 2);
-    b.put(row, 3, ctx.roadmap.filter((e) => e.judged.status === status).length, { ...NUM, numberFormat: "0" }, 4);
-    b.put(row, 5, ctx.steps.filter((s) => s.judged.status === status).length, { ...NUM, numberFormat: "0" }, 6);
+    const [items, steps] = byStatus.get(status) as [number, number];
+    b.put(row, 3, items, { ...NUM, numberFormat: "0" }, 4);
+    b.put(row, 5, steps, { ...NUM, numberFormat: "0" }, 6);
     row++;
   }
 
-  // 4. Overdue items: regional first, then schools by municipality and name.
+  // 4. Overdue items: regional first, then the schools'.
   row++;
   b.put(row++, 0, t.overdueSection, SECTION, last);
   const od = [
@@ -263,36 +292,27 @@ export function buildQuarterlyReport(
       overdue.push({ municipality: "", school: t.regionalLevel, item: e, due: e.judged.missed ?? e.judged.due });
     }
   }
+  // Schools in sheet order (as in the per-school table), each school's items by number.
   const schoolOverdue = ctx.steps
     .filter((s) => s.judged.status === "overdue")
+    .sort((a, b2) => a.row - b2.row || Number(a.item.number) - Number(b2.item.number))
     .map((s) => ({
       municipality: s.municipality,
       school: s.school,
       item: s.item,
       due: s.judged.missed ?? s.judged.due,
-    }))
-    .sort(
-      (a, b2) =>
-        a.municipality.localeCompare(b2.municipality, "ru") ||
-        a.school.localeCompare(b2.school, "ru") ||
-        Number(a.item.number) - Number(b2.item.number),
-    );
+    }));
   overdue.push(...schoolOverdue);
   if (overdue.length === 0) b.put(row++, 0, t.noOverdue, { ...BODY, italic: true }, 13);
+  const dateStyle: CellStyle = { ...BODY, numberFormat: DATE_FMT, hAlign: "center" };
   overdue.forEach((o, i) => {
-    b.put(row, 0, i + 1, { ...BODY, hAlign: "center" });
+    b.put(row, 0, i + 1, centered);
     b.put(row, 1, o.municipality, BODY);
     b.put(row, 2, o.school, BODY);
-    b.put(row, 3, o.item.number, { ...BODY, hAlign: "center" });
+    b.put(row, 3, o.item.number, centered);
     b.put(row, 4, o.item.title, BODY, 9);
-    b.put(row, 10, dateValue(o.due), { ...BODY, numberFormat: DATE_FMT, hAlign: "center" }, 11);
-    b.put(
-      row,
-      12,
-      o.due ? diffDays(ctx.asOf, o.due) : null,
-      { ...NUM, numberFormat: "0", fill: STATUS_FILL.overdue as string },
-      13,
-    );
+    b.put(row, 10, dateValue(o.due), dateStyle, 11);
+    b.put(row, 12, o.due ? diffDays(ctx.asOf, o.due) : null, countOverdue, 13);
     b.heights[row] = heightFor([
       { text: o.item.title, width: 66 },
       { text: o.school, width: 40 },
@@ -300,7 +320,9 @@ export function buildQuarterlyReport(
     row++;
   });
 
-  const columnWidths = Array.from({ length: width }, (_, c) => (c === 0 ? 6 : c === 1 ? 24 : c === 2 ? 40 : 11));
+  const columnWidths = Array.from({ length: width }, (_, c) =>
+    c === 0 ? 6 : c === 1 ? 24 : c === 2 ? 40 : c <= 4 ? 12 : 11,
+  );
   return {
     name: reportSheetName(quarter),
     cells: b.cells,

@@ -3,7 +3,7 @@ import { schoolKey } from "../domain/text";
 import type { CheckContext } from "../engine/context";
 import { findRule } from "../engine/indicator-columns";
 import type { IndicatorRule } from "../engine/indicator-types";
-import { indexValues, valueKey } from "../engine/indicator-values";
+import { usableForQuarter } from "../engine/indicator-values";
 
 /** One indicator of one line of the per-school table. */
 export interface IndicatorCell {
@@ -56,8 +56,10 @@ export function schoolLines(ctx: CheckContext, quarter: Quarter, indicators: Ind
     }
   }
   const steps = new Map<string, { done: number; overdue: number }>();
+  const keys = new Map<string, string>();
   for (const s of ctx.steps) {
-    const k = schoolKey(s.school);
+    let k = keys.get(s.school);
+    if (k === undefined) keys.set(s.school, (k = schoolKey(s.school)));
     const c = steps.get(k) ?? { done: 0, overdue: 0 };
     if (s.judged.status === "done-on-time" || s.judged.status === "done-late") c.done++;
     if (s.judged.status === "overdue") c.overdue++;
@@ -65,14 +67,14 @@ export function schoolLines(ctx: CheckContext, quarter: Quarter, indicators: Ind
   }
   const municipalityFromSheet = new Map<string, string>();
   for (const r of ctx.indicators.rows) if (r.municipality) municipalityFromSheet.set(r.schoolKey, r.municipality);
-  const values = indexValues(ctx.indicators);
+  const values = usableForQuarter(ctx.indicators, quarter);
   return people.map((p) => ({
     municipality: p.municipality || municipalityFromSheet.get(p.key) || "",
     school: p.name,
     stepsDone: steps.get(p.key)?.done ?? 0,
     stepsOverdue: steps.get(p.key)?.overdue ?? 0,
     indicators: indicators.map((rule) => {
-      const fact = values.get(valueKey(p.key, quarter, rule.code))?.value ?? null;
+      const fact = values.get(p.key)?.get(rule.code)?.value ?? null;
       return { fact, plan: rule.plan, ofPlan: ofPlan(fact, rule.plan) };
     }),
   }));

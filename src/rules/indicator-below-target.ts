@@ -1,5 +1,6 @@
 import { formatPercent } from "../domain/number-text";
 import type { Quarter } from "../domain/quarter";
+import type { IndicatorRule } from "../engine/indicator-types";
 import { duplicateRows, isUsable, quarterLabel, showNumber, showValue } from "../engine/indicator-values";
 import type { Rule } from "./rule-types";
 
@@ -28,29 +29,40 @@ export const indicatorBelowTarget: Rule = {
   },
   check(ctx, report) {
     const dup = duplicateRows(ctx.indicators.rows);
+    // Limits are shown once per indicator, not once per school.
+    const limits = new Map<IndicatorRule, { min: string; plan: string }>();
+    const shown = (rule: IndicatorRule) => {
+      let t = limits.get(rule);
+      if (!t) {
+        const show = (n: number | null) => (n === null ? "" : showNumber(n, rule, ctx.lang));
+        limits.set(rule, (t = { min: show(rule.min), plan: show(rule.plan) }));
+      }
+      return t;
+    };
     for (const v of ctx.indicators.values) {
       if (!isUsable(v, dup)) continue;
       const { min, plan } = v.rule;
-      const quarter = quarterLabel(v.quarter as Quarter, ctx.lang);
-      const at = { sheet: v.sheet, row: v.row, col: v.col, school: v.school, measure: v.rule.code };
-      if (min !== null && v.value < min - EPS) {
-        report({
-          ...at,
-          messageId: "min",
-          data: { quarter, value: showValue(v, ctx.lang), min: showNumber(min, v.rule, ctx.lang) },
-        });
-      } else if (v.quarter?.q === 4 && plan !== null && plan > 0 && v.value < plan - EPS) {
-        report({
-          ...at,
-          messageId: "plan",
-          data: {
-            quarter,
-            value: showValue(v, ctx.lang),
-            plan: showNumber(plan, v.rule, ctx.lang),
-            share: formatPercent(v.value / plan, ctx.lang),
-          },
-        });
+      const belowMin = min !== null && v.value < min - EPS;
+      const belowPlan = !belowMin && v.quarter?.q === 4 && plan !== null && plan > 0 && v.value < plan - EPS;
+      if (!belowMin && !belowPlan) continue;
+      const data: Record<string, string> = {
+        quarter: quarterLabel(v.quarter as Quarter, ctx.lang),
+        value: showValue(v, ctx.lang),
+      };
+      if (belowMin) data.min = shown(v.rule).min;
+      else {
+        data.plan = shown(v.rule).plan;
+        data.share = formatPercent(v.value / (plan as number), ctx.lang);
       }
+      report({
+        messageId: belowMin ? "min" : "plan",
+        sheet: v.sheet,
+        row: v.row,
+        col: v.col,
+        school: v.school,
+        measure: v.rule.code,
+        data,
+      });
     }
   },
 };

@@ -7,6 +7,8 @@ const EPS = 1e-9;
 
 type Usable = IndicatorValue & { value: number; quarter: Quarter };
 
+const byQuarter = (a: Usable, b: Usable) => compareQuarter(a.quarter, b.quarter);
+
 export const indicatorDecreased: Rule = {
   meta: {
     id: "indicator-decreased",
@@ -35,7 +37,8 @@ export const indicatorDecreased: Rule = {
       else series.set(k, [v as Usable]);
     }
     for (const list of series.values()) {
-      list.sort((a, b) => compareQuarter(a.quarter, b.quarter));
+      // A school's quarters may come in any row order.
+      if (list.length > 1) list.sort(byQuarter);
       for (let i = 1; i < list.length; i++) {
         const prev = list[i - 1];
         const cur = list[i];

@@ -1,6 +1,6 @@
-import type { Quarter } from "../domain/quarter";
 import { findRule } from "../engine/indicator-columns";
-import { duplicateRows, indexValues, isUsable, quarterLabel, showValue, valueKey } from "../engine/indicator-values";
+import type { IndicatorRule } from "../engine/indicator-types";
+import { usableByRow, quarterLabel, showValue } from "../engine/indicator-values";
 import type { Rule } from "./rule-types";
 
 const EPS = 1e-9;
@@ -21,29 +21,32 @@ export const indicatorExceedsTotal: Rule = {
   },
   check(ctx, report) {
     const model = ctx.indicators;
-    const index = indexValues(model);
-    const dup = duplicateRows(model.rows);
-    for (const v of model.values) {
-      if (!v.rule.notAbove || !isUsable(v, dup)) continue;
-      const wholeRule = findRule(v.rule.notAbove, model.rules);
-      if (!wholeRule || wholeRule === v.rule) continue;
-      // Same school, same quarter: usually the same row, but a school may split its rows.
-      const whole = index.get(valueKey(v.schoolKey, v.quarter as Quarter, wholeRule.code));
-      if (!whole || v.value <= whole.value + EPS) continue;
-      report({
-        messageId: "exceeds",
-        sheet: v.sheet,
-        row: v.row,
-        col: v.col,
-        school: v.school,
-        measure: v.rule.code,
-        data: {
-          quarter: quarterLabel(v.quarter as Quarter, ctx.lang),
-          value: showValue(v, ctx.lang),
-          whole: wholeRule.code,
-          wholeValue: showValue(whole, ctx.lang),
-        },
-      });
+    const wholeOf = new Map<IndicatorRule, IndicatorRule | null>();
+    for (const rule of model.rules) {
+      const whole = rule.notAbove ? findRule(rule.notAbove, model.rules) : null;
+      wholeOf.set(rule, whole && whole !== rule ? whole : null);
+    }
+    // Same school, same quarter is one row: later rows for it are duplicates, not compared.
+    for (const row of usableByRow(model).values()) {
+      for (const v of row.values()) {
+        const wholeRule = wholeOf.get(v.rule);
+        const whole = wholeRule ? row.get(wholeRule.code) : undefined;
+        if (!wholeRule || !whole || v.value <= whole.value + EPS) continue;
+        report({
+          messageId: "exceeds",
+          sheet: v.sheet,
+          row: v.row,
+          col: v.col,
+          school: v.school,
+          measure: v.rule.code,
+          data: {
+            quarter: quarterLabel(v.quarter, ctx.lang),
+            value: showValue(v, ctx.lang),
+            whole: wholeRule.code,
+            wholeValue: showValue(whole, ctx.lang),
+          },
+        });
+      }
     }
   },
 };
