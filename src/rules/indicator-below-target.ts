@@ -18,12 +18,12 @@ export const indicatorBelowTarget: Rule = {
     },
     messages: {
       min: {
-        ru: "{place}: {school} — показатель {item} за {quarter} равен {value}, это ниже минимума {min}.",
-        en: "{place}: {school} — indicator {item} for {quarter} is {value}, below the minimum of {min}.",
+        ru: "{place}: показатель {item} за {quarter} равен {value}, это ниже минимума {min}.",
+        en: "{place}: indicator {item} for {quarter} is {value}, below the minimum of {min}.",
       },
       plan: {
-        ru: "{place}: {school} — показатель {item} за {quarter} равен {value}, годовой план {plan} не выполнен ({share} плана).",
-        en: "{place}: {school} — indicator {item} for {quarter} is {value}; the annual plan of {plan} is not met ({share} of plan).",
+        ru: "{place}: показатель {item} за {quarter} равен {value}, годовой план {plan} не выполнен ({share} плана).",
+        en: "{place}: indicator {item} for {quarter} is {value}; the annual plan of {plan} is not met ({share} of plan).",
       },
     },
   },

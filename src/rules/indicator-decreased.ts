@@ -21,8 +21,8 @@ export const indicatorDecreased: Rule = {
     },
     messages: {
       decreased: {
-        ru: "{place}: {school} — накопительный показатель {item} за {quarter} ({value}) меньше, чем за {previous} ({previousValue}). С начала года он может только расти.",
-        en: "{place}: {school} — cumulative indicator {item} for {quarter} ({value}) is lower than for {previous} ({previousValue}). Within a year it can only grow.",
+        ru: "{place}: накопительный показатель {item} за {quarter} ({value}) меньше, чем за {previous} ({previousValue}). С начала года он может только расти.",
+        en: "{place}: cumulative indicator {item} for {quarter} ({value}) is lower than for {previous} ({previousValue}). Within a year it can only grow.",
       },
     },
   },

@@ -14,8 +14,8 @@ export const indicatorExceedsTotal: Rule = {
     description: { ru: "Часть больше целого («Не больше»)", en: "A part larger than its whole (“Not above”)" },
     messages: {
       exceeds: {
-        ru: "{place}: {school} — показатель {item} за {quarter} ({value}) больше показателя {whole} ({wholeValue}), а часть не может быть больше целого.",
-        en: "{place}: {school} — indicator {item} for {quarter} ({value}) is larger than indicator {whole} ({wholeValue}); a part cannot exceed its whole.",
+        ru: "{place}: показатель {item} за {quarter} ({value}) больше показателя {whole} ({wholeValue}), а часть не может быть больше целого.",
+        en: "{place}: indicator {item} for {quarter} ({value}) is larger than indicator {whole} ({wholeValue}); a part cannot exceed its whole.",
       },
     },
   },

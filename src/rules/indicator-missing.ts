@@ -15,16 +15,16 @@ export const indicatorMissing: Rule = {
     },
     messages: {
       "no-row": {
-        ru: "{place}: {school} — на листе «{indicators}» нет строки за {quarter}. Добавьте строку со значениями показателей.",
-        en: "{place}: {school} — the sheet “{indicators}” has no row for {quarter}. Add a row with the indicator values.",
+        ru: "{place}: на листе «{indicators}» нет строки за {quarter}. Добавьте строку со значениями показателей.",
+        en: "{place}: the sheet “{indicators}” has no row for {quarter}. Add a row with the indicator values.",
       },
       empty: {
-        ru: "{place}: {school} — не заполнен показатель {item} за {quarter}.",
-        en: "{place}: {school} — indicator {item} for {quarter} is empty.",
+        ru: "{place}: не заполнен показатель {item} за {quarter}.",
+        en: "{place}: indicator {item} for {quarter} is empty.",
       },
       period: {
-        ru: "{place}: {school} — отчётный период «{period}» не распознан, значения этой строки не отнесены ни к одному кварталу. Напишите, например, «III квартал 2024» или «2024-Q3».",
-        en: "{place}: {school} — the reporting period “{period}” is not recognised, so this row's values belong to no quarter. Write e.g. “III квартал 2024” or “2024-Q3”.",
+        ru: "{place}: отчётный период «{period}» не распознан, значения этой строки не отнесены ни к одному кварталу. Напишите, например, «III квартал 2024» или «2024-Q3».",
+        en: "{place}: the reporting period “{period}” is not recognised, so this row's values belong to no quarter. Write e.g. “III квартал 2024” or “2024-Q3”.",
       },
     },
   },

@@ -13,12 +13,12 @@ export const percentOutOfRange: Rule = {
     description: { ru: "Доля вне пределов 0–100 %", en: "A percentage outside 0–100 %" },
     messages: {
       range: {
-        ru: "{place}: {school} — показатель {item} равен {value}, а доля должна быть от 0% до 100%.",
-        en: "{place}: {school} — indicator {item} is {value}; a share must be between 0% and 100%.",
+        ru: "{place}: показатель {item} равен {value}, а доля должна быть от 0% до 100%.",
+        en: "{place}: indicator {item} is {value}; a share must be between 0% and 100%.",
       },
       points: {
-        ru: "{place}: {school} — показатель {item}: «{raw}» без знака % прочитано как {value}, а доля должна быть от 0% до 100%. Введите долю как 85% или 0,85.",
-        en: "{place}: {school} — indicator {item}: “{raw}” without a % sign is read as {value}; a share must be between 0% and 100%. Type it as 85% or 0.85.",
+        ru: "{place}: показатель {item}: «{raw}» без знака % прочитано как {value}, а доля должна быть от 0% до 100%. Введите долю как 85% или 0,85.",
+        en: "{place}: indicator {item}: “{raw}” without a % sign is read as {value}; a share must be between 0% and 100%. Type it as 85% or 0.85.",
       },
     },
   },

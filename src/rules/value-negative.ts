@@ -10,8 +10,8 @@ export const valueNegative: Rule = {
     description: { ru: "Отрицательное значение показателя", en: "A negative indicator value" },
     messages: {
       negative: {
-        ru: "{place}: {school} — показатель {item} равен {value}. Численность и количество не бывают меньше нуля.",
-        en: "{place}: {school} — indicator {item} is {value}. Counts cannot be below zero.",
+        ru: "{place}: показатель {item} равен {value}. Численность и количество не бывают меньше нуля.",
+        en: "{place}: indicator {item} is {value}. Counts cannot be below zero.",
       },
     },
   },

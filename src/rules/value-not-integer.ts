@@ -13,8 +13,8 @@ export const valueNotInteger: Rule = {
     description: { ru: "Дробное значение целого показателя", en: "A fraction where a whole number is required" },
     messages: {
       fraction: {
-        ru: "{place}: {school} — показатель {item} равен {value}, а должен быть целым числом ({unit}).",
-        en: "{place}: {school} — indicator {item} is {value}; it must be a whole number ({unit}).",
+        ru: "{place}: показатель {item} равен {value}, а должен быть целым числом ({unit}).",
+        en: "{place}: indicator {item} is {value}; it must be a whole number ({unit}).",
       },
     },
   },

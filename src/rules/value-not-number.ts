@@ -16,8 +16,8 @@ export const valueNotNumber: Rule = {
     description: { ru: "В ячейке показателя не число", en: "An indicator cell that is not a number" },
     messages: {
       value: {
-        ru: "{place}: {school} — показатель {item}: «{value}» не является числом. Введите число цифрами, например 1234, 12,5 или 85%.",
-        en: "{place}: {school} — indicator {item}: “{value}” is not a number. Type digits, e.g. 1234, 12.5 or 85%.",
+        ru: "{place}: показатель {item}: «{value}» не является числом. Введите число цифрами, например 1234, 12,5 или 85%.",
+        en: "{place}: indicator {item}: “{value}” is not a number. Type digits, e.g. 1234, 12.5 or 85%.",
       },
       rule: {
         ru: "{place}: в правиле показателя {item} графа «{field}» содержит «{value}» — это не число, ограничение не проверяется.",
