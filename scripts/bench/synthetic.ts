@@ -15,7 +15,7 @@ const DISTRICTS = [
   "Лужский",
 ];
 const STEP_ITEMS = BUILTIN_ROADMAP.items.filter((i) => i.perSchool);
-const QUARTERS = ["2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"];
+const QUARTERS = ["2023-Q4", "2024-Q1", "2024-Q2", "2024-Q3"];
 
 /**
  * A monitoring workbook of n schools with full indicator history (4 quarters), as sheet

@@ -48,7 +48,9 @@ export function guessHeader(sheet: SheetSnapshot, role: Role, itemNumbers: Reado
     if (role === "steps") score += steps.size * 2;
     else if (role === "registry") score += steps.size;
     if (columns.size + steps.size < 2) continue;
-    if (!best || score > best.score) best = { headerRow: r, columns, steps, score };
+    // On a tie the lower of two adjacent rows wins: multi-row headers name columns at the bottom.
+    const better = !best || score > best.score || (score === best.score && r === best.headerRow + 1);
+    if (better) best = { headerRow: r, columns, steps, score };
   }
   return best;
 }

@@ -52,6 +52,9 @@ export function cellText(v: string | number | boolean | null | undefined): strin
 
 /** «Итого», «Всего» rows are totals, not data. */
 export function isTotalsText(s: string): boolean {
+  // Cheap first-letter test: this runs on every row of every sheet.
+  const first = s.trimStart().charAt(0);
+  if (first !== "И" && first !== "и" && first !== "В" && first !== "в") return false;
   // \b knows only Latin letters; «Итого:» needs a Unicode-aware boundary.
   return /^(итого|всего)(?![\p{L}\d])/u.test(normalizeText(s));
 }

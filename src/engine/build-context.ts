@@ -101,7 +101,7 @@ export function buildContext(snapshot: WorkbookSnapshot, options: CheckOptions):
   }
 
   const requestedQuarter = options.quarter ? parseQuarterKey(options.quarter) : null;
-  const indicators = buildIndicators(snapshot, layout, asOf, requestedQuarter);
+  const indicators = buildIndicators(snapshot, layout, asOf, requestedQuarter, schools);
   return {
     snapshot,
     layout,

@@ -20,15 +20,56 @@ export function placeOf(r: Pick<Report, "sheet" | "row" | "col" | "school">, lan
   return r.school ? `${where} (${r.school})` : where;
 }
 
+type Part = string | { key: string };
+
+// Templates are split once: rendering tens of thousands of findings is then concatenation.
+const compiled = new WeakMap<MessageTemplate, Record<Lang, Part[]>>();
+
+function compile(text: string): Part[] {
+  const parts: Part[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/\{(\w+)\}/g)) {
+    if (m.index > last) parts.push(text.slice(last, m.index));
+    parts.push({ key: m[1] });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
+}
+
+function partsOf(template: MessageTemplate, lang: Lang): Part[] {
+  let c = compiled.get(template);
+  if (!c) compiled.set(template, (c = { ru: compile(template.ru), en: compile(template.en) }));
+  return c[lang];
+}
+
+function valueOf(key: string, r: Report, lang: Lang): string | number | undefined {
+  if (r.data && key in r.data) return r.data[key];
+  switch (key) {
+    case "place":
+      return placeOf(r, lang);
+    case "sheet":
+      return r.sheet;
+    case "cell":
+      return a1(r.row, r.col);
+    case "school":
+      return r.school ?? "";
+    case "item":
+      return r.measure ?? "";
+    default:
+      return undefined;
+  }
+}
+
 /** Fills {placeholders}; unknown ones stay visible so a template typo shows in tests. */
 export function renderMessage(template: MessageTemplate, r: Report, lang: Lang): string {
-  const values: Record<string, string | number> = {
-    place: placeOf(r, lang),
-    sheet: r.sheet,
-    cell: a1(r.row, r.col),
-    school: r.school ?? "",
-    item: r.measure ?? "",
-    ...(r.data ?? {}),
-  };
-  return template[lang].replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? show(values[key], lang) : m));
+  let out = "";
+  for (const p of partsOf(template, lang)) {
+    if (typeof p === "string") out += p;
+    else {
+      const v = valueOf(p.key, r, lang);
+      out += v === undefined ? `{${p.key}}` : show(v, lang);
+    }
+  }
+  return out;
 }

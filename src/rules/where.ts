@@ -10,6 +10,15 @@ export function entryCell(entry: RoadmapEntry): { sheet: string; row: number; co
 
 /** Titles are long; messages quote the start. */
 export function shortTitle(title: string, max = 60): string {
-  const t = title.replace(/\s+/g, " ").trim();
-  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+  const key = `${max}|${title}`;
+  let short = shortTitles.get(key);
+  if (short === undefined) {
+    const t = title.replace(/\s+/g, " ").trim();
+    short = t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+    // The same dozen titles are quoted in thousands of findings.
+    if (shortTitles.size < 10_000) shortTitles.set(key, short);
+  }
+  return short;
 }
+
+const shortTitles = new Map<string, string>();

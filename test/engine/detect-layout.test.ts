@@ -113,7 +113,7 @@ describe("layout detection: «Срок» and «Срок (дата)»", () => {
 describe("layout detection: merged headers and the numbering row", () => {
   it("reads a header merged over two rows and skips the «1 2 3 …» row under it", () => {
     const l = detect(workbook(mergedRoadmapSheet([{ number: "1" }]))).roadmap;
-    expect(l).toMatchObject({ headerRow: 1, firstDataRow: 4 });
+    expect(l).toMatchObject({ headerRow: 2, firstDataRow: 4 });
     expect(l?.columns).toEqual({ number: 0, title: 1, deadline: 2, deadlineDate: 3, doneDate: 4, document: 5 });
   });
 

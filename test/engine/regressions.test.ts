@@ -108,3 +108,23 @@ describe("engine regressions found while writing the rule tests", () => {
     expect(item?.status).toBe("overdue");
   });
 });
+
+describe("two-row indicator headers", () => {
+  it("reads the indicator codes under a merged «Показатели» group title", () => {
+    const l = detectLayout(
+      workbook(
+        sheet(
+          "Показатели",
+          [
+            ["Образовательная организация", "Отчётный период", "Показатели", null],
+            [null, null, "П1", "П3"],
+            [SCHOOL_A, "2024-Q3", 500, 40],
+          ],
+          { merges: ["A1:A2", "B1:B2", "C1:D1"] },
+        ),
+      ),
+      ITEMS,
+    );
+    expect(l.indicators).toMatchObject({ headerRow: 1, firstDataRow: 2, indicatorColumns: { П1: 2, П3: 3 } });
+  });
+});

@@ -34,7 +34,7 @@ const has = (rule: string, sheet: string, cell: string, extra: Record<string, st
 
 describe("the sample workbook checked as of 2024-10-01", () => {
   it("finds the roadmap under its title rows, merged header and numbering row", () => {
-    expect(result.layout.roadmap).toMatchObject({ sheet: "Дорожная карта", headerRow: 3, firstDataRow: 6 });
+    expect(result.layout.roadmap).toMatchObject({ sheet: "Дорожная карта", headerRow: 4, firstDataRow: 6 });
     expect(result.layout.steps?.sheet).toBe("Реестр ОО");
     expect(Object.keys(result.layout.steps?.stepColumns ?? {}).sort()).toEqual(["11", "12", "4", "6", "7", "8", "9"]);
   });
