@@ -8,10 +8,18 @@ module.exports = {
       "ts-jest",
       {
         isolatedModules: true,
-        tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true, resolveJsonModule: true },
+        tsconfig: {
+          module: "commonjs",
+          moduleResolution: "node",
+          jsx: "react-jsx",
+          esModuleInterop: true,
+          resolveJsonModule: true,
+        },
       },
     ],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   testTimeout: 60000,
+  // Names the run so the bundle checks and the browser tests share one production build.
+  globalSetup: "<rootDir>/test/global-setup.ts",
 };

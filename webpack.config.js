@@ -60,6 +60,12 @@ module.exports = async (env = {}, options = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
       }),
+      // The same task pane as a plain web page (index.html, so "/" opens it): no office.js, file mode.
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/taskpane/web-page.html",
+        chunks: ["taskpane"],
+      }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",

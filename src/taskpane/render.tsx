@@ -11,16 +11,16 @@ import type { MonitorService } from "../app/monitor-types";
 import type { Lang } from "../domain/finding";
 import { stringsFor } from "../i18n";
 import { App } from "./components/app";
-import { FileModePanel } from "./components/file-mode-panel";
 import { errorText } from "./error-text";
+import { FileMode } from "./file-mode";
 import type { ThemeName } from "./host";
 
-/** Mounts the pane: the full app on a workbook service, or the file-mode panel when there is none. */
+/** Mounts the pane: the app on the Excel workbook service, or on a file opened from disk when there is none. */
 export function renderApp(root: Element, service: MonitorService | null, lang: Lang, theme: ThemeName): Root {
   const reactRoot = createRoot(root);
   reactRoot.render(
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={lang}>
-      {service ? <App service={service} lang={lang} /> : <FileModePanel lang={lang} />}
+      {service ? <App service={service} lang={lang} /> : <FileMode lang={lang} />}
     </FluentProvider>,
   );
   return reactRoot;

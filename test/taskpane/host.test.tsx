@@ -51,14 +51,16 @@ describe("detectHost", () => {
 });
 
 describe("renderApp", () => {
-  it("shows the honest «open in Excel» panel when there is no workbook service", () => {
+  it("opens the web page's file mode when there is no workbook service", async () => {
     const root = document.body.appendChild(document.createElement("div"));
     let r: ReturnType<typeof renderApp> | undefined;
     act(() => {
       r = renderApp(root, null, "ru", "dark");
     });
-    expect(screen.getByText("Откройте страницу в Excel")).toBeInTheDocument();
-    expect(screen.queryByRole("button", { name: "Проверить" })).not.toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: "Открыть файл .xlsx" })).toBeInTheDocument();
+    // The file actions wait for a file; the template needs none.
+    expect(screen.getByRole("button", { name: "Проверить" })).toHaveAttribute("aria-disabled", "true");
+    expect(screen.getByRole("button", { name: "Создать шаблон" })).not.toHaveAttribute("aria-disabled", "true");
     act(() => r?.unmount());
   });
 

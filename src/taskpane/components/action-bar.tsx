@@ -13,10 +13,21 @@ const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
+export interface ActionBarProps {
+  t: Strings;
+  busy: boolean;
+  onAction: (id: ActionId) => void;
+  /** Actions that cannot run yet (the web page before a file is open). */
+  unavailable?: readonly ActionId[];
+}
+
 /** The four use cases. While one runs the buttons stay focusable but inert, so focus is not lost. */
-export function ActionBar({ t, busy, onAction }: { t: Strings; busy: boolean; onAction: (id: ActionId) => void }) {
+export function ActionBar({ t, busy, onAction, unavailable = [] }: ActionBarProps) {
   const styles = useStyles();
-  const props = (id: ActionId) => ({ disabledFocusable: busy, onClick: () => onAction(id) });
+  const props = (id: ActionId) => ({
+    disabledFocusable: busy || unavailable.includes(id),
+    onClick: () => onAction(id),
+  });
   return (
     <div role="group" aria-label={t.actions.groupLabel} className={styles.bar}>
       <Button appearance="primary" icon={<CheckmarkCircleRegular />} {...props("check")}>

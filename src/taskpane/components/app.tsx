@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { makeStyles, tokens, Title3 } from "@fluentui/react-components";
 import type { Layout } from "../../detect/layout-types";
 import type { Lang } from "../../domain/finding";
@@ -20,6 +20,10 @@ export interface AppProps {
   lang: Lang;
   /** ISO date used as "today"; injected by tests, read from the clock otherwise. */
   today?: string;
+  /** Extra controls under the title: the web page's open/download bar. */
+  fileBar?: ReactNode;
+  /** Actions shown but not runnable yet (the web page before a file is open). */
+  unavailable?: readonly ActionId[];
 }
 
 const useStyles = makeStyles({
@@ -32,7 +36,7 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: four actions, their settings, progress, errors and the findings list. */
-export function App({ service, lang, today = todayIso() }: AppProps) {
+export function App({ service, lang, today = todayIso(), fileBar, unavailable }: AppProps) {
   const t = stringsFor(lang);
   const styles = useStyles();
   const [settings, setSettings] = useState<MonitorSettings>(DEFAULT_SETTINGS);
@@ -60,7 +64,10 @@ export function App({ service, lang, today = todayIso() }: AppProps) {
     [t],
   );
 
+  // A new service is a new workbook (the web page opened another file): forget the old results.
   useEffect(() => {
+    setResult(null);
+    setLayout(null);
     void run(async () => {
       const saved = await service.loadSettings();
       setSettings({ ...DEFAULT_SETTINGS, ...saved });
@@ -120,7 +127,8 @@ export function App({ service, lang, today = todayIso() }: AppProps) {
   return (
     <main className={styles.root} aria-busy={busy !== null}>
       <Title3 as="h1">{t.appTitle}</Title3>
-      <ActionBar t={t} busy={busy !== null} onAction={onAction} />
+      {fileBar}
+      <ActionBar t={t} busy={busy !== null} onAction={onAction} unavailable={unavailable} />
       <ProgressView t={t} busy={busy} />
       <StatusBar t={t} notice={notice} onDismiss={() => setNotice(null)} />
       <SettingsPanel t={t} settings={settings} today={today} disabled={busy !== null} onChange={setSettings} />

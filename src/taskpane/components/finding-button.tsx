@@ -4,7 +4,8 @@ import { format, type Strings } from "../../i18n";
 
 const SEVERITY_COLOUR: Record<Severity, string> = {
   error: tokens.colorPaletteRedForeground1,
-  warning: tokens.colorPaletteMarigoldForeground1,
+  // Marigold is too light for text on white (axe colour-contrast); the warning text colour is not.
+  warning: tokens.colorStatusWarningForeground3,
   info: tokens.colorPaletteBlueForeground2,
 };
 

@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import { Field, Input, makeStyles, Select, SpinButton, Subtitle2, tokens } from "@fluentui/react-components";
 import type { MonitorSettings } from "../../app/monitor-types";
 import type { Strings } from "../../i18n";
@@ -19,6 +20,9 @@ export interface SettingsPanelProps {
 export function SettingsPanel({ t, settings, today, disabled, onChange }: SettingsPanelProps) {
   const styles = useStyles();
   const asOf = settings.asOf ?? today;
+  const [dateDraft, setDateDraft] = useState(asOf);
+  // Settings loaded from the workbook replace whatever was half-typed.
+  useEffect(() => setDateDraft(asOf), [asOf]);
   const quarters = recentQuarters(asOf);
   if (settings.quarter && !quarters.includes(settings.quarter)) quarters.unshift(settings.quarter);
   const set = (patch: Partial<MonitorSettings>) => onChange({ ...settings, ...patch });
@@ -31,10 +35,15 @@ export function SettingsPanel({ t, settings, today, disabled, onChange }: Settin
       <Field label={t.settings.asOf} hint={t.settings.asOfHint}>
         <Input
           type="date"
-          value={asOf}
+          value={dateDraft}
           disabled={disabled}
-          // Clearing the field means "today" again rather than an invalid date.
-          onChange={(_, d) => set({ asOf: d.value === "" || d.value === today ? null : d.value })}
+          onChange={(_, d) => {
+            // The field shows exactly what was typed, so React never resets it mid-typing
+            // (year 2 → 20 → 202 → 2024); only a full date, or clearing it ("today"), is taken.
+            setDateDraft(d.value);
+            if (d.value === "" || d.value === today) set({ asOf: null });
+            else if (/^(19|20|21)\d\d-\d\d-\d\d$/.test(d.value)) set({ asOf: d.value });
+          }}
         />
       </Field>
       <Field label={t.settings.quarter}>

@@ -1,0 +1,82 @@
+import { useMemo, useState } from "react";
+import type { Lang } from "../../domain/finding";
+import { stringsFor } from "../../i18n";
+import { App } from "../components/app";
+import type { Notice } from "../components/status-bar";
+import { errorText } from "../error-text";
+import { downloadBytes } from "./download";
+import { FileBar } from "./file-bar";
+import { checkedFileName, templateFileName } from "./file-names";
+import { noFileService, openWorkbookFile, type FileModeEvents, type OpenedFile } from "./file-session";
+
+export interface FileModeProps {
+  lang: Lang;
+  /** ISO date used as "today"; injected by tests. */
+  today?: string;
+}
+
+/**
+ * The task pane outside Office: the same App, on a service over a file opened from disk,
+ * with a bar to open the file and download the result. Nothing is sent anywhere.
+ */
+export function FileMode({ lang, today }: FileModeProps) {
+  const t = stringsFor(lang);
+  const [file, setFile] = useState<OpenedFile | null>(null);
+  const [changed, setChanged] = useState(false);
+  const [opening, setOpening] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const events = useMemo<FileModeEvents>(
+    () => ({
+      onChanged: () => setChanged(true),
+      onTemplate: (bytes, year) => downloadBytes(bytes, templateFileName(year, t)),
+    }),
+    [t],
+  );
+  const empty = useMemo(() => noFileService(events), [events]);
+
+  const open = async (picked: File) => {
+    setOpening(true);
+    setNotice(null);
+    try {
+      const opened = await openWorkbookFile(picked.name, new Uint8Array(await picked.arrayBuffer()), events);
+      setFile(opened);
+      setChanged(false);
+    } catch (err) {
+      // The file that was open (if any) stays open.
+      setNotice({ intent: "error", text: errorText(err, t) });
+    } finally {
+      setOpening(false);
+    }
+  };
+
+  const download = async () => {
+    if (!file) return;
+    try {
+      downloadBytes(await file.toBytes(), checkedFileName(file.name, t));
+    } catch (err) {
+      setNotice({ intent: "error", text: errorText(err, t) });
+    }
+  };
+
+  return (
+    <App
+      service={file?.service ?? empty}
+      lang={lang}
+      today={today}
+      unavailable={file ? [] : ["check", "report", "clear"]}
+      fileBar={
+        <FileBar
+          t={t}
+          fileName={file?.name ?? null}
+          opening={opening}
+          canDownload={file !== null && changed}
+          notice={notice}
+          onOpen={(f) => void open(f)}
+          onDownload={() => void download()}
+          onDismiss={() => setNotice(null)}
+        />
+      }
+    />
+  );
+}
