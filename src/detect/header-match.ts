@@ -6,14 +6,23 @@ import type { ColumnSpec } from "./synonyms";
  * dropped («Ответственный (исполнитель)»), 1 when the header starts with the synonym
  * («Срок исполнения мероприятия»). 0 = no match.
  */
-export function headerScore(raw: string, synonym: string): number {
-  const h = headerForms(raw);
-  const s = headerForms(synonym).full;
+export function headerScore(raw: string | { full: string; bare: string }, synonym: string): number {
+  const h = typeof raw === "string" ? headerForms(raw) : raw;
+  const s = synonymForm(synonym);
   if (!s) return 0;
   if (h.full === s) return 3;
   if (h.bare === s) return 2;
   if (s.length >= 4 && (h.full.startsWith(s + " ") || h.bare.startsWith(s + " "))) return 1;
   return 0;
+}
+
+// Synonyms are a fixed list: normalise each once, not once per header cell.
+const synonymForms = new Map<string, string>();
+
+function synonymForm(synonym: string): string {
+  let s = synonymForms.get(synonym);
+  if (s === undefined) synonymForms.set(synonym, (s = headerForms(synonym).full));
+  return s;
 }
 
 export interface ColumnMatch {
@@ -31,9 +40,10 @@ export function matchColumns(headers: (string | null)[][], specs: ColumnSpec[]):
   headers.forEach((texts, col) => {
     for (const text of texts) {
       if (!text) continue;
+      const forms = headerForms(text);
       for (const spec of specs) {
         let best = 0;
-        for (const syn of spec.synonyms) best = Math.max(best, headerScore(text, syn));
+        for (const syn of spec.synonyms) best = Math.max(best, headerScore(forms, syn));
         if (best > 0) candidates.push({ key: spec.key, col, score: best });
       }
     }

@@ -10,7 +10,8 @@ import { buildIndicators } from "./build-indicators";
 import { buildRoadmap, detectRoadmapYear } from "./build-roadmap";
 import { buildSchools, commonCreationYear, indexSchools } from "./build-schools";
 import { buildSteps } from "./build-steps";
-import type { CheckContext, StructureProblem } from "./context";
+import type { Judgement } from "../domain/judge-status";
+import type { CheckContext, RoadmapEntry, StructureProblem } from "./context";
 import { rollUp, trustedDone } from "./rollup";
 import type { CheckOptions } from "./types";
 
@@ -73,9 +74,15 @@ export function buildContext(snapshot: WorkbookSnapshot, options: CheckOptions):
   const roadmap = buildRoadmap(snapshot, layout.roadmap, deadlineContext, until, stepNumbers);
   const steps = buildSteps(snapshot, layout.steps, roadmap, schoolsByKey, deadlineContext, asOf, until, windowDays);
 
+  const judgedByItem = new Map<RoadmapEntry, Judgement[]>();
+  for (const s of steps) {
+    const list = judgedByItem.get(s.item);
+    if (list) list.push(s.judged);
+    else judgedByItem.set(s.item, [s.judged]);
+  }
   for (const entry of roadmap) {
     if (entry.perSchool) {
-      const mine = steps.filter((s) => s.item === entry).map((s) => s.judged);
+      const mine = judgedByItem.get(entry) ?? [];
       entry.rolledUp = mine.length > 0;
       const firstDue = entry.occurrences.find((d) => d >= asOf) ?? entry.occurrences[0] ?? null;
       entry.judged = rollUp(mine, entry.unresolved ? null : firstDue);

@@ -36,7 +36,8 @@ export function buildSteps(
     if (!isDataRow(sheet, r, layout)) continue;
     const school = textAt(sheet, r, layout.columns.school);
     if (!school) continue;
-    const known = schoolsByKey.get(schoolKey(school))?.[0];
+    const key = schoolKey(school);
+    const known = schoolsByKey.get(key)?.[0];
     const municipality = textAt(sheet, r, layout.columns.municipality) || known?.municipality || "";
     const creationYear = known?.creationYear ?? ctx.creationYear ?? null;
     for (const { item, col } of columns) {
@@ -55,7 +56,20 @@ export function buildSteps(
         windowDays,
         resolvable: resolved.unresolved === null,
       });
-      out.push({ sheet: sheet.name, row: r, col, school, municipality, item, raw, cell, ...resolved, judged });
+      out.push({
+        sheet: sheet.name,
+        row: r,
+        col,
+        school,
+        schoolKey: key,
+        municipality,
+        item,
+        raw,
+        cell,
+        occurrences: resolved.occurrences,
+        unresolved: resolved.unresolved,
+        judged,
+      });
     }
   }
   return out;

@@ -52,6 +52,8 @@ export interface StepCell {
   row: number;
   col: number;
   school: string;
+  /** Normalised school name (schoolKey), computed once per row. */
+  schoolKey: string;
   municipality: string;
   item: RoadmapEntry;
   raw: CellValue;

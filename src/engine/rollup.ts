@@ -9,6 +9,8 @@ import type { Status } from "../domain/status";
 export function trustedDone(cell: DateCell, asOf: string): DateCell {
   if (cell.kind === "invalid") return { kind: "empty" };
   if (cell.kind === "dates") {
+    // Most cells hold past dates only: keep the same object rather than copying it.
+    if (cell.dates.every((d) => d <= asOf)) return cell;
     const dates = cell.dates.filter((d) => d <= asOf);
     return dates.length ? { kind: "dates", dates } : { kind: "empty" };
   }

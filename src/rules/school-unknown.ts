@@ -1,4 +1,3 @@
-import { schoolKey } from "../domain/text";
 import type { Rule } from "./rule-types";
 
 export const schoolUnknown: Rule = {
@@ -19,16 +18,16 @@ export const schoolUnknown: Rule = {
     const registry = ctx.layout.registry;
     if (!registry || ctx.schools.length === 0) return;
     const seen = new Set<string>();
-    const check = (sheet: string, row: number, col: number, school: string) => {
+    const check = (sheet: string, row: number, col: number, school: string, key: string) => {
       const id = `${sheet}|${row}`;
-      if (seen.has(id) || ctx.schoolsByKey.has(schoolKey(school))) return;
+      if (ctx.schoolsByKey.has(key) || seen.has(id)) return;
       seen.add(id);
       report({ messageId: "unknown", sheet, row, col, school, data: { registry: registry.sheet } });
     };
     const steps = ctx.layout.steps;
     if (steps && steps.sheet !== registry.sheet && steps.columns.school !== undefined) {
-      for (const s of ctx.steps) check(s.sheet, s.row, steps.columns.school, s.school);
+      for (const s of ctx.steps) check(s.sheet, s.row, steps.columns.school, s.school, s.schoolKey);
     }
-    for (const r of ctx.indicators.rows) check(r.sheet, r.row, r.schoolCol, r.school);
+    for (const r of ctx.indicators.rows) check(r.sheet, r.row, r.schoolCol, r.school, r.schoolKey);
   },
 };
