@@ -41,11 +41,11 @@ export function buildSteps(
     const municipality = textAt(sheet, r, layout.columns.municipality) || known?.municipality || "";
     const creationYear = known?.creationYear ?? ctx.creationYear ?? null;
     for (const { item, col } of columns) {
-      const key = `${item.number}|${creationYear ?? ""}`;
-      let resolved = cache.get(key);
+      const cacheKey = `${item.number}|${creationYear ?? ""}`;
+      let resolved = cache.get(cacheKey);
       if (!resolved) {
         resolved = resolveDeadline(item, { ...ctx, creationYear }, until);
-        cache.set(key, resolved);
+        cache.set(cacheKey, resolved);
       }
       const raw = cellValue(sheet, r, col);
       const cell = readDateCell(raw, cellFormat(sheet, r, col));
