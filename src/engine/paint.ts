@@ -29,6 +29,8 @@ export function buildPaintPlan(ctx: CheckContext, findings: Finding[]): PaintPla
 
   for (const e of ctx.roadmap) {
     if (e.sheet === undefined || !e.done) continue;
+    // A mark without a date («да», «+») says nothing about lateness: done-without-date paints it.
+    if (e.done.cell.kind === "mark" && !e.rolledUp) continue;
     const fill = STATUS_FILL[e.judged.status];
     if (fill)
       put({
@@ -41,6 +43,7 @@ export function buildPaintPlan(ctx: CheckContext, findings: Finding[]): PaintPla
       });
   }
   for (const s of ctx.steps) {
+    if (s.cell.kind === "mark") continue;
     const fill = STATUS_FILL[s.judged.status];
     if (fill)
       put({
