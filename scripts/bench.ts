@@ -68,7 +68,10 @@ async function bench(): Promise<void> {
   const dist = join(__dirname, "..", "dist");
   if (existsSync(dist)) {
     const html = existsSync(join(dist, "taskpane.html")) ? readFileSync(join(dist, "taskpane.html"), "utf8") : "";
-    const initial = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1].replace(/^.*\//, ""));
+    const initial = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)]
+      .map((m) => m[1])
+      .filter((src) => !/^https?:/.test(src))
+      .map((src) => src.replace(/^.*\//, ""));
     const files = readdirSync(dist).filter((f) => f.endsWith(".js"));
     let raw = 0;
     let gz = 0;
