@@ -26,10 +26,10 @@ function visibilityOf(v: string): "visible" | "hidden" | "veryHidden" {
 
 /**
  * Reads values and number formats of every sheet except very-hidden ones (our state).
- * Syncs: one for the sheet list, one for used-range geometry, then one per ~4 MB of
- * cells — rows are loaded in chunks sized from the geometry so no response passes Excel
- * on the web's 5 MB limit. If Excel still refuses a response (long texts), the chunks
- * are made smaller and the load is retried.
+ * Syncs: one for the sheet list, then one for every used range's geometry, values and
+ * formats together — the usual case, whatever the row count. Only when Excel on the web
+ * refuses that response (over its 5 MB limit) does it fall back to a geometry sync plus
+ * row chunks sized to stay under the limit, shrinking them further if a chunk is refused.
  */
 export async function readSnapshot(
   context: Excel.RequestContext,
@@ -40,22 +40,33 @@ export async function readSnapshot(
   await context.sync();
   onProgress?.(0.05);
 
-  const found: Discovered[] = [];
-  for (const ws of list.items) {
-    const visibility = visibilityOf(ws.visibility);
-    if (visibility === "veryHidden") continue;
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
-    found.push({ name: ws.name, index: ws.position, visibility, sheet: ws, used });
+  const discover = (props: string): Discovered[] => {
+    const found: Discovered[] = [];
+    for (const ws of list.items) {
+      const visibility = visibilityOf(ws.visibility);
+      if (visibility === "veryHidden") continue;
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load(props);
+      found.push({ name: ws.name, index: ws.position, visibility, sheet: ws, used });
+    }
+    return found;
+  };
+
+  const whole = discover("rowIndex,columnIndex,rowCount,columnCount,values,numberFormat");
+  try {
+    await context.sync();
+    const geometry = whole.map(geometryOf);
+    const chunks = geometry.filter((g) => g.rows > 0).map((g) => ({ g, range: g.used }));
+    onProgress?.(1);
+    return { sheets: assemble(geometry, chunks).sort((a, b) => a.index - b.index) };
+  } catch (e) {
+    if (!isPayloadTooLarge(e)) throw e;
   }
+
+  const found = discover("rowIndex,columnIndex,rowCount,columnCount");
   await context.sync();
   onProgress?.(0.1);
-
-  const geometry: Geometry[] = found.map((d) =>
-    d.used.isNullObject
-      ? { ...d, top: 0, left: 0, rows: 0, cols: 0 }
-      : { ...d, top: d.used.rowIndex, left: d.used.columnIndex, rows: d.used.rowCount, cols: d.used.columnCount },
-  );
+  const geometry = found.map(geometryOf);
 
   let estimate = FIRST_CELL_ESTIMATE;
   for (let attempt = 0; ; attempt++) {
@@ -68,6 +79,12 @@ export async function readSnapshot(
       estimate *= 8;
     }
   }
+}
+
+function geometryOf(d: Discovered): Geometry {
+  return d.used.isNullObject
+    ? { ...d, top: 0, left: 0, rows: 0, cols: 0 }
+    : { ...d, top: d.used.rowIndex, left: d.used.columnIndex, rows: d.used.rowCount, cols: d.used.columnCount };
 }
 
 async function loadCells(
@@ -100,6 +117,11 @@ async function loadCells(
   }
   await batcher.flush();
 
+  return assemble(geometry, chunks);
+}
+
+/** Places loaded row blocks at their 0-based coordinates (used ranges need not start at A1). */
+function assemble(geometry: Geometry[], chunks: { g: Geometry; range: Excel.Range }[]): SheetSnapshot[] {
   const out = new Map<Geometry, SheetSnapshot>();
   for (const g of geometry) {
     const rows: CellValue[][] = Array.from({ length: g.top }, () => []);
