@@ -1,3 +1,4 @@
+import { chooseName, OWNED_KEY, parseOwned } from "../../app/owned-sheets";
 import { MonitorError } from "../../app/workbook-gateway";
 import { a1, columnLetters, quoteSheetName } from "../../domain/cell-address";
 import type { CellStyle, ModelCell, SheetModel } from "../../domain/sheet-model";
@@ -5,33 +6,11 @@ import { PayloadBatcher, areaAddress, cellsToAreas, joinAddresses, jsonSize } fr
 import type { Capabilities } from "./capabilities";
 import { loadStateCells, probeState, queueStateWrite, stateFrom } from "./state";
 
-/** Names of sheets the add-in created, so it replaces only its own sheets. */
-export const OWNED_KEY = "kvm.owned";
 const ROW_CHUNK_CHARS = 1_000_000;
 
 /** Excel widths are in points; a character of the default font is about 7 px (+5 px padding). */
 export function charsToPoints(chars: number): number {
   return (Math.round(chars * 7) + 5) * 0.75;
-}
-
-function parseOwned(text: string | undefined): string[] {
-  try {
-    const v: unknown = JSON.parse(text ?? "[]");
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
-}
-
-/** Which sheet a model goes to: its own name, or "Name (2)" when a user sheet has that name. */
-export function chooseName(base: string, exists: (n: string) => boolean, owned: (n: string) => boolean): string {
-  const name = base.slice(0, 31);
-  if (!exists(name) || owned(name)) return name;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const cand = `${name.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!exists(cand) || owned(cand)) return cand;
-  }
 }
 
 /**

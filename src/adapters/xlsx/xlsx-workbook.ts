@@ -1,3 +1,4 @@
+import { chooseName, OWNED_KEY, parseOwned } from "../../app/owned-sheets";
 import { MonitorError, type WorkbookGateway } from "../../app/workbook-gateway";
 import type { PaintCell, PaintPlan } from "../../domain/paint-plan";
 import type { ModelCell, SheetModel } from "../../domain/sheet-model";
@@ -29,6 +30,8 @@ export class XlsxWorkbook implements WorkbookGateway {
   private stateDirty = false;
   private fresh: boolean;
   private snapshot: WorkbookSnapshot | null;
+  /** Sheets of the opened file, including hidden ones: the user's, unless recorded as ours. */
+  private readonly originalSheets: string[];
 
   /** Use openXlsx() or newXlsxWorkbook(). */
   constructor(
@@ -38,6 +41,7 @@ export class XlsxWorkbook implements WorkbookGateway {
   ) {
     this.fresh = original === null;
     this.snapshot = snapshot;
+    this.originalSheets = snapshot?.sheets.map((sh) => sh.name) ?? [];
     for (const [k, v] of state) this.state.set(k, v);
   }
 
@@ -65,8 +69,25 @@ export class XlsxWorkbook implements WorkbookGateway {
     if (model.name.toLowerCase() === STATE_SHEET || !isValidSheetName(model.name)) {
       throw new MonitorError("bad-argument", { sheet: model.name });
     }
-    for (const key of this.written.keys()) if (key === model.name.toLowerCase()) this.written.delete(key);
-    this.written.set(model.name.toLowerCase(), model);
+    // A user's own sheet with this name is never replaced: the model goes to "Name (2)".
+    const userSheets = new Set(this.fresh ? [] : this.originalSheets.map((n) => n.toLowerCase()));
+    const owned = new Set(parseOwned(this.state.get(OWNED_KEY)).map((n) => n.toLowerCase()));
+    const name = chooseName(
+      model.name,
+      (n) => userSheets.has(n.toLowerCase()),
+      (n) => owned.has(n.toLowerCase()),
+    );
+    if (name !== model.name) {
+      const table = model.table ? { ...model.table, name: `${model.table.name}_2` } : undefined;
+      model = { ...model, name, table };
+    }
+    this.written.set(name.toLowerCase(), model);
+    // A new workbook's sheets (the template) belong to the user from the start.
+    if (!this.fresh && !owned.has(name.toLowerCase())) {
+      const list = [...parseOwned(this.state.get(OWNED_KEY)), name].sort();
+      this.state.set(OWNED_KEY, JSON.stringify(list));
+      this.stateDirty = true;
+    }
     this.snapshot = null;
   }
 

@@ -279,3 +279,21 @@ describe("XlsxWorkbook input guards", () => {
     expect(fillOf((await reread(bytes)).getWorksheet("Данные")!.getCell("B2"))).toBe("#FFEB9C");
   });
 });
+
+describe("XlsxWorkbook and sheets the user named like ours", () => {
+  const issues = (value: string) => ({ name: "Замечания", cells: [{ row: 0, col: 0, value }] });
+
+  it("keeps the user's own «Замечания» and writes ours to «Замечания (2)», replacing it on the next run", async () => {
+    const user = newXlsxWorkbook();
+    await user.createWorkbook([{ name: "Замечания", cells: [{ row: 0, col: 0, value: "мои заметки" }] }]);
+    const first = await openXlsx(await user.toBytes());
+    await first.writeSheet(issues("первая проверка"));
+    const second = await openXlsx(await first.toBytes());
+    await second.writeSheet(issues("вторая проверка"));
+    const snap = await (await openXlsx(await second.toBytes())).readSnapshot();
+    const visible = snap.sheets.filter((s) => s.visibility !== "veryHidden");
+    expect(visible.map((s) => s.name)).toEqual(["Замечания", "Замечания (2)"]);
+    expect(visible[0].rows[0][0]).toBe("мои заметки");
+    expect(visible[1].rows[0][0]).toBe("вторая проверка");
+  });
+});
