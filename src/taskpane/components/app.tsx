@@ -134,6 +134,7 @@ export function App({ service, lang, today = todayIso(), fileBar, unavailable }:
       <SettingsPanel t={t} settings={settings} today={today} disabled={busy !== null} onChange={setSettings} />
       <MappingPanel
         t={t}
+        lang={lang}
         layout={layout}
         mapping={settings.mapping}
         disabled={busy !== null}

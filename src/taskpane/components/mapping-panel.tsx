@@ -13,10 +13,18 @@ import {
 } from "@fluentui/react-components";
 import { ROLES, type Layout, type LayoutOverrides, type Role } from "../../detect/layout-types";
 import { columnLetters } from "../../domain/cell-address";
+import type { Lang } from "../../domain/finding";
+import { COLUMN_SPECS } from "../../detect/synonyms";
 import { format, type Strings } from "../../i18n";
+
+/** The coordinator reads column names, not the engine's keys ("doneDate"). */
+function columnLabel(role: Role, key: string, lang: Lang): string {
+  return COLUMN_SPECS[role].find((s) => s.key === key)?.label[lang] ?? key;
+}
 
 export interface MappingPanelProps {
   t: Strings;
+  lang: Lang;
   /** Detected layout with the saved mapping applied; null until detected. */
   layout: Layout | null;
   mapping: LayoutOverrides | undefined;
@@ -35,7 +43,7 @@ const useStyles = makeStyles({
  * failed. The service does not list the workbook's sheets, so the suggestions are the
  * sheets detection found; any name can be typed.
  */
-export function MappingPanel({ t, layout, mapping, disabled, onDetect, onSave }: MappingPanelProps) {
+export function MappingPanel({ t, lang, layout, mapping, disabled, onDetect, onSave }: MappingPanelProps) {
   const styles = useStyles();
   const [draft, setDraft] = useState<Partial<Record<Role, string>>>(mapping?.sheets ?? {});
   const [open, setOpen] = useState(false);
@@ -84,7 +92,8 @@ export function MappingPanel({ t, layout, mapping, disabled, onDetect, onSave }:
               const state = manual ? t.mapping.manual : found ? t.mapping.auto : t.mapping.notFound;
               const columns = found
                 ? Object.entries(found.columns)
-                    .map(([key, col]) => `${key} ${columnLetters(col)}`)
+                    .sort((a, b) => a[1] - b[1])
+                    .map(([key, col]) => `«${columnLabel(role, key, lang)}» — ${columnLetters(col)}`)
                     .join(", ")
                 : "";
               return (
