@@ -4,7 +4,6 @@ import type { CheckResult } from "./types";
 export function toJsonContract(result: CheckResult): unknown {
   return {
     asOf: result.asOf,
-    ...(result.quarter ? { quarter: result.quarter } : {}),
     measures: result.measures.map((m) => ({
       sheet: m.sheet,
       row: m.row,
