@@ -1,0 +1,64 @@
+import { DoubleWorkbook, installExcelDouble } from "../excel-double";
+
+/**
+ * The ribbon's «Проверить» on the Excel double: it checks with the saved settings, writes
+ * «Замечания», brings it to the front and always releases the button (event.completed).
+ */
+const associated = new Map<string, (event: Office.AddinCommands.Event) => Promise<void>>();
+let uninstall: () => void;
+
+beforeAll(() => {
+  jest.useFakeTimers({
+    now: new Date("2024-10-01T09:00:00Z"),
+    doNotFake: ["nextTick", "setImmediate", "queueMicrotask"],
+  });
+});
+afterAll(() => jest.useRealTimers());
+afterEach(() => uninstall?.());
+
+function install(book: DoubleWorkbook): void {
+  uninstall = installExcelDouble(book);
+  const office = (globalThis as unknown as { Office: Record<string, unknown> }).Office;
+  office.actions = { associate: (name: string, f: never) => associated.set(name, f) };
+  jest.isolateModules(() => {
+    require("../../src/commands/commands");
+  });
+}
+
+function roadmap(book: DoubleWorkbook): void {
+  book.addSheet("Дорожная карта", [
+    ["№", "Наименование мероприятия", "Срок", "Дата исполнения", "Реквизиты документа"],
+    ["5", "Объявлены закупки", "не позднее 15 февраля 2024 года", "", ""],
+  ]);
+  book.addSheet("Реестр ОО", [
+    ["№", "Образовательная организация", "п. 8 Оборудование"],
+    [1, "МОУ «СОШ № 1»", ""],
+  ]);
+}
+
+it("registers runCheck, checks the workbook, shows «Замечания» and completes the event", async () => {
+  const book = new DoubleWorkbook();
+  roadmap(book);
+  install(book);
+  const completed = jest.fn();
+  await associated.get("runCheck")!({ completed } as unknown as Office.AddinCommands.Event);
+  expect(completed).toHaveBeenCalledTimes(1);
+  expect(book.find("Замечания")).toBeDefined();
+  expect(book.selection).toBe("'Замечания'!A2");
+  // Item 5 is overdue as of 2024-10-01: its empty done-date cell is painted red.
+  expect(book.sheet("Дорожная карта").cellAt(1, 3).fill).toMatchObject({ color: "#FFC7CE" });
+});
+
+it("completes the event even when the check fails (cell in edit mode)", async () => {
+  const book = new DoubleWorkbook();
+  roadmap(book);
+  install(book);
+  book.editMode = true;
+  const completed = jest.fn();
+  const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  await associated.get("runCheck")!({ completed } as unknown as Office.AddinCommands.Event);
+  expect(completed).toHaveBeenCalledTimes(1);
+  expect(error).toHaveBeenCalled();
+  expect(book.find("Замечания")).toBeUndefined();
+  error.mockRestore();
+});
