@@ -21,6 +21,8 @@ function install(book: DoubleWorkbook): void {
   const office = (globalThis as unknown as { Office: Record<string, unknown> }).Office;
   office.actions = { associate: (name: string, f: never) => associated.set(name, f) };
   jest.isolateModules(() => {
+    // The module registers itself with Office when loaded: a fresh copy per test, synchronously.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     require("../../src/commands/commands");
   });
 }
