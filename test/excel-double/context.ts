@@ -106,6 +106,15 @@ export abstract class ClientObject {
     return true;
   }
 
+  /** Reads properties from the model now; a parent's nested load ("areas/items/x") calls it at sync. */
+  fetchNow(names: readonly string[]): void {
+    for (const n of names) {
+      const v = this.read(n);
+      this.batch.addResponse(v);
+      this.loaded.set(n, v);
+    }
+  }
+
   load(props?: unknown): this {
     const names = loadNames(props, this.loadable);
     this.batch.enqueue(names, () => {

@@ -135,4 +135,61 @@ describe("Excel test double", () => {
       2,
     ]);
   });
+  describe("Range.getMergedAreasOrNullObject (ExcelApi 1.13)", () => {
+    const PROPS = "areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount";
+    const geometry = (items: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[]) =>
+      items.map((r) => [r.rowIndex, r.columnIndex, r.rowCount, r.columnCount]);
+
+    it("returns merges from addMerge and range.merge() after load and sync, PropertyNotLoaded before", async () => {
+      const book = new DoubleWorkbook();
+      book.addSheet("S").addMerge("A1:A2");
+      const ctx = new RequestContext(book);
+      ctx.workbook.worksheets.getItem("S").getRange("C1:D1").merge();
+      const merged = ctx.workbook.worksheets.getItem("S").getRange().getMergedAreasOrNullObject();
+      merged.load(PROPS);
+      expect(() => merged.areas.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await ctx.sync();
+      expect(merged.isNullObject).toBe(false);
+      expect(geometry(merged.areas.items)).toEqual([
+        [0, 0, 2, 1],
+        [0, 2, 1, 2],
+      ]);
+      expect(book.apiCalls.has("Range.getMergedAreasOrNullObject")).toBe(true);
+    });
+
+    it("keeps only areas whose top-left cell is in the range, whole, and is a null object without any", async () => {
+      const book = new DoubleWorkbook();
+      book.addSheet("S").addMerge("B2:C3").addMerge("E5:F5");
+      const ctx = new RequestContext(book);
+      const ws = ctx.workbook.worksheets.getItem("S");
+      const some = ws.getRange("B2:B2").getMergedAreasOrNullObject().load(PROPS);
+      const none = ws.getRange("C3:F4").getMergedAreasOrNullObject().load(PROPS);
+      await ctx.sync();
+      expect(geometry(some.areas.items)).toEqual([[1, 1, 2, 2]]);
+      expect(none.isNullObject).toBe(true);
+    });
+
+    it("throws ApiNotFound on an ExcelApi 1.12 host", () => {
+      const book = new DoubleWorkbook({ apiVersion: 12 });
+      book.addSheet("S");
+      const ctx = new RequestContext(book);
+      const range = ctx.workbook.worksheets.getItem("S").getRange("A1");
+      expect(() => range.getMergedAreasOrNullObject()).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+      expect(makeIsSetSupported(book)("ExcelApi", "1.13")).toBe(false);
+    });
+
+    it("fails the sync when the range holds more than 512 merged areas", async () => {
+      const book = new DoubleWorkbook();
+      const s = book.addSheet("S");
+      for (let r = 1; r <= 513; r++) s.addMerge(`A${r}:B${r}`);
+      const ctx = new RequestContext(book);
+      ctx.workbook.worksheets.getItem("S").getRange().getMergedAreasOrNullObject().load(PROPS);
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "GeneralException" });
+    });
+
+    it("refuses a test merge over an existing one", () => {
+      const s = new DoubleWorkbook().addSheet("S").addMerge("A1:B2");
+      expect(() => s.addMerge("B2:C3")).toThrow("overlaps");
+    });
+  });
 });

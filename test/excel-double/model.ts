@@ -66,6 +66,17 @@ export class DoubleSheet {
     return this.peek(a.top, a.left) ?? { value: "", numberFormat: "General", fill: null, font: {} };
   }
 
+  /** Test helper: merges an area directly (no sync), refusing overlaps as Excel does. */
+  addMerge(address: string): this {
+    const a = parseArea(address);
+    if (!a) throw new Error(`bad address ${address}`);
+    if (this.merges.some((m) => m.top <= a.bottom && a.top <= m.bottom && m.left <= a.right && a.left <= m.right)) {
+      throw new Error(`${address} overlaps a merged area`);
+    }
+    this.merges.push(a);
+    return this;
+  }
+
   /** Bounds of non-empty cells (valuesOnly) or of any cell with a value or format. */
   usedArea(valuesOnly = false): Area | null {
     let top = Infinity;

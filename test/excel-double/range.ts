@@ -1,5 +1,5 @@
 import { areaA1, cellA1, quoteSheet, type Area } from "./address";
-import { ClientObject, ClientResult, type Batch } from "./context";
+import { ClientObject, ClientResult, loadNames, type Batch } from "./context";
 import { DoubleExcelError } from "./errors";
 import type { DoubleCell, DoubleSheet, DoubleValue } from "./model";
 
@@ -342,6 +342,26 @@ export class Range extends ClientObject {
     });
   }
 
+  /**
+   * ExcelApi 1.13. As in Excel: only merged areas whose top-left cell lies in this range,
+   * each whole; a null object when there are none; over 512 areas the sync fails (Excel
+   * documents the failure but not its code, so the double says GeneralException).
+   */
+  getMergedAreasOrNullObject(): RangeAreas {
+    this.batch.requires(13, "Range.getMergedAreasOrNullObject");
+    let cached: Area[] | undefined;
+    const merged = (): Area[] => {
+      if (cached) return cached;
+      const s = this.t.sheet();
+      const inside = (r: number, c: number) =>
+        this.t.areas().some((a) => a.top <= r && r <= a.bottom && a.left <= c && c <= a.right);
+      const found = s.merges.filter((m) => inside(m.top, m.left)).map((m) => ({ ...m }));
+      if (found.length > 512) throw new DoubleExcelError("GeneralException", "More than 512 merged areas.");
+      return (cached = found);
+    };
+    return new RangeAreas(this.batch, { sheet: () => this.t.sheet(), areas: merged }, true);
+  }
+
   /** ExcelApi 1.9 */
   getCellProperties(_options: unknown): ClientResult<{ address: string; format: { fill: Required<FillProps> } }[][]> {
     this.batch.requires(9, "Range.getCellProperties");
@@ -401,16 +421,51 @@ export class Range extends ClientObject {
   }
 }
 
-/** ExcelApi 1.9 multi-area range ("A1:B2, D4"). */
+const AREA_ITEMS = "areas/items/";
+
+/**
+ * ExcelApi 1.9 multi-area range ("A1:B2, D4"). Its `areas.items` are readable after a
+ * nested load on the RangeAreas itself: `load("areas/items/rowIndex,areas/items/rowCount")`.
+ */
 export class RangeAreas extends ClientObject {
   protected readonly loadable = ["address", "areaCount"] as const;
   readonly format: RangeFormat;
   constructor(
     batch: Batch,
     private readonly t: Target,
+    private readonly nullable = false,
   ) {
     super(batch);
     this.format = new RangeFormat(batch, t);
+  }
+  protected exists(): boolean {
+    return !this.nullable || this.t.areas().length > 0;
+  }
+  load(props?: unknown): this {
+    const names = loadNames(props, this.loadable);
+    const nested = names.filter((n) => n.startsWith(AREA_ITEMS)).map((n) => n.slice(AREA_ITEMS.length));
+    super.load(names.filter((n) => !n.startsWith("areas")));
+    if (nested.length === 0) return this;
+    this.batch.enqueue(nested, () => {
+      if (!this.exists()) return;
+      const sheet = () => this.t.sheet();
+      const items = this.t.areas().map((a) => {
+        const r = new Range(this.batch, { sheet, areas: () => [a] });
+        r.fetchNow(nested);
+        return r;
+      });
+      this.loaded.set("areas", items);
+    });
+    return this;
+  }
+  /** Like Excel's RangeCollection: `items` throws PropertyNotLoaded until loaded and synced. */
+  get areas(): { readonly items: Range[] } {
+    const got = () => this.got<Range[]>("areas");
+    return {
+      get items() {
+        return got();
+      },
+    };
   }
   protected read(name: string): unknown {
     const s = this.t.sheet();

@@ -26,6 +26,8 @@ export interface Capabilities {
   pageLayout: boolean;
   /** ExcelApi 1.18: cell notes. Without it the explanation stays in the pane and «Замечания». */
   notes: boolean;
+  /** ExcelApi 1.13: Range.getMergedAreasOrNullObject. Without it snapshots carry no merges. */
+  mergedAreas: boolean;
 }
 
 export function detectCapabilities(host: OfficeHost): Capabilities {
@@ -33,5 +35,11 @@ export function detectCapabilities(host: OfficeHost): Capabilities {
     throw new MonitorError("api-not-supported", { required: "ExcelApi 1.7" });
   }
   const v19 = host.isSetSupported("ExcelApi", "1.9");
-  return { rangeAreas: v19, cellProperties: v19, pageLayout: v19, notes: host.isSetSupported("ExcelApi", "1.18") };
+  return {
+    rangeAreas: v19,
+    cellProperties: v19,
+    pageLayout: v19,
+    notes: host.isSetSupported("ExcelApi", "1.18"),
+    mergedAreas: host.isSetSupported("ExcelApi", "1.13"),
+  };
 }

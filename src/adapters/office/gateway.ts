@@ -31,7 +31,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   }
 
   readSnapshot(onProgress?: (fraction: number) => void): Promise<WorkbookSnapshot> {
-    return this.run({}, (c) => readSnapshot(c, onProgress));
+    return this.run({}, (c, caps) => readSnapshot(c, caps, onProgress));
   }
 
   applyPaint(plan: PaintPlan): Promise<void> {

@@ -1,6 +1,7 @@
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../domain/snapshot";
+import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../domain/snapshot";
 import { PAYLOAD_BUDGET, PayloadBatcher, areaAddress } from "./addresses";
-import { isPayloadTooLarge } from "./errors";
+import type { Capabilities } from "./capabilities";
+import { isPayloadTooLarge, officeCode } from "./errors";
 
 interface Discovered {
   name: string;
@@ -8,6 +9,8 @@ interface Discovered {
   visibility: "visible" | "hidden";
   sheet: Excel.Worksheet;
   used: Excel.Range;
+  /** Merged areas of the whole sheet (ExcelApi 1.13), queued in the same sync as `used`. */
+  merged?: Excel.RangeAreas;
 }
 
 interface Geometry extends Discovered {
@@ -15,7 +18,11 @@ interface Geometry extends Discovered {
   left: number;
   rows: number;
   cols: number;
+  merges: CellRange[];
 }
+
+/** Numbers, not addresses: no A1 parsing, and sheet names with commas cannot confuse it. */
+const MERGE_PROPS = "areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount";
 
 /** First guess of the JSON size of one cell's value plus number format. */
 const FIRST_CELL_ESTIMATE = 48;
@@ -25,14 +32,34 @@ function visibilityOf(v: string): "visible" | "hidden" | "veryHidden" {
 }
 
 /**
- * Reads values and number formats of every sheet except very-hidden ones (our state).
- * Syncs: one for the sheet list, then one for every used range's geometry, values and
- * formats together — the usual case, whatever the row count. Only when Excel on the web
- * refuses that response (over its 5 MB limit) does it fall back to a geometry sync plus
- * row chunks sized to stay under the limit, shrinking them further if a chunk is refused.
+ * Reads values, number formats and (ExcelApi 1.13) merged areas of every sheet except
+ * very-hidden ones (our state). Syncs: one for the sheet list, then one for every used
+ * range's geometry, values and formats together with each sheet's merges — the usual
+ * case, whatever the row count. Only when Excel on the web refuses that response (over
+ * its 5 MB limit) does it fall back to a geometry sync (with the merges) plus row chunks
+ * sized to stay under the limit, shrinking them further if a chunk is refused.
  */
 export async function readSnapshot(
   context: Excel.RequestContext,
+  caps: Pick<Capabilities, "mergedAreas">,
+  onProgress?: (fraction: number) => void,
+): Promise<WorkbookSnapshot> {
+  if (!caps.mergedAreas) return readSheets(context, false, onProgress);
+  try {
+    return await readSheets(context, true, onProgress);
+  } catch (e) {
+    // Excel refuses getMergedAreasOrNullObject over 512 areas with no documented code; a
+    // check without merges (weaker header reading) beats no check. Typing in a cell, a
+    // response too large even in chunks and our own errors stay fatal.
+    const code = officeCode(e);
+    if (code === "" || /EditMode$/.test(code) || isPayloadTooLarge(e)) throw e;
+    return readSheets(context, false, onProgress);
+  }
+}
+
+async function readSheets(
+  context: Excel.RequestContext,
+  withMerges: boolean,
   onProgress?: (fraction: number) => void,
 ): Promise<WorkbookSnapshot> {
   const list = context.workbook.worksheets;
@@ -47,7 +74,11 @@ export async function readSnapshot(
       if (visibility === "veryHidden") continue;
       const used = ws.getUsedRangeOrNullObject(true);
       used.load(props);
-      found.push({ name: ws.name, index: ws.position, visibility, sheet: ws, used });
+      // The whole sheet, not the used range: Excel returns only areas whose top-left cell
+      // lies inside the range, and the .xlsx adapter reports every merge of the sheet too.
+      const merged = withMerges ? ws.getRange().getMergedAreasOrNullObject() : undefined;
+      merged?.load(MERGE_PROPS);
+      found.push({ name: ws.name, index: ws.position, visibility, sheet: ws, used, merged });
     }
     return found;
   };
@@ -81,10 +112,29 @@ export async function readSnapshot(
   }
 }
 
+/** Excel's areas (1-based counts from 0-based indexes) as 0-based inclusive ranges. */
+function mergesOf(merged: Excel.RangeAreas | undefined): CellRange[] {
+  if (!merged || merged.isNullObject) return [];
+  return merged.areas.items.map((r) => ({
+    top: r.rowIndex,
+    left: r.columnIndex,
+    bottom: r.rowIndex + r.rowCount - 1,
+    right: r.columnIndex + r.columnCount - 1,
+  }));
+}
+
 function geometryOf(d: Discovered): Geometry {
+  const merges = mergesOf(d.merged);
   return d.used.isNullObject
-    ? { ...d, top: 0, left: 0, rows: 0, cols: 0 }
-    : { ...d, top: d.used.rowIndex, left: d.used.columnIndex, rows: d.used.rowCount, cols: d.used.columnCount };
+    ? { ...d, top: 0, left: 0, rows: 0, cols: 0, merges }
+    : {
+        ...d,
+        top: d.used.rowIndex,
+        left: d.used.columnIndex,
+        rows: d.used.rowCount,
+        cols: d.used.columnCount,
+        merges,
+      };
 }
 
 async function loadCells(
@@ -126,7 +176,7 @@ function assemble(geometry: Geometry[], chunks: { g: Geometry; range: Excel.Rang
   for (const g of geometry) {
     const rows: CellValue[][] = Array.from({ length: g.top }, () => []);
     const formats: (string | null)[][] = Array.from({ length: g.top }, () => []);
-    out.set(g, { name: g.name, index: g.index, rows, formats, visibility: g.visibility });
+    out.set(g, { name: g.name, index: g.index, rows, formats, merges: g.merges, visibility: g.visibility });
   }
   for (const { g, range } of chunks) {
     const snap = out.get(g) as SheetSnapshot;

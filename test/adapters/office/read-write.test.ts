@@ -1,4 +1,5 @@
 import type { SheetModel } from "../../../src/domain/sheet-model";
+import { checkWorkbook } from "../../../src/engine/check";
 import { officeOn } from "./setup";
 
 function rows(n: number): (string | number)[][] {
@@ -64,6 +65,124 @@ describe("OfficeWorkbookGateway.readSnapshot", () => {
     expect(snap.sheets[0].rows).toHaveLength(6000);
     expect(snap.sheets[0].rows[5999]).toEqual([5999, long]);
     expect(progress[progress.length - 1]).toBe(1);
+  });
+});
+
+describe("OfficeWorkbookGateway.readSnapshot: merged areas", () => {
+  it("returns merges as 0-based ranges for a used range that starts at A1", async () => {
+    const { book, gateway } = officeOn();
+    book
+      .addSheet("Показатели", [
+        ["Образовательная организация", "Показатели", ""],
+        ["", "П1", "П2"],
+      ])
+      .addMerge("A1:A2")
+      .addMerge("B1:C1");
+    const snap = await gateway.readSnapshot();
+    expect(snap.sheets[0].merges).toEqual([
+      { top: 0, left: 0, bottom: 1, right: 0 },
+      { top: 0, left: 1, bottom: 0, right: 2 },
+    ]);
+  });
+
+  it("returns merges in sheet coordinates, not used-range ones, for a used range that starts at C4", async () => {
+    const { book, gateway } = officeOn();
+    book
+      .addSheet(
+        "Реестр ОО",
+        [
+          ["Школа", "Срок"],
+          ["", "текст"],
+        ],
+        { row: 3, col: 2 },
+      )
+      .addMerge("C4:C5");
+    book.addSheet("Без объединений", [["x"]]);
+    const snap = await gateway.readSnapshot();
+    expect(snap.sheets[0].merges).toEqual([{ top: 3, left: 2, bottom: 4, right: 2 }]);
+    expect(snap.sheets[1].merges).toEqual([]);
+  });
+
+  it("reads merges made through Office.js range.merge() as well", async () => {
+    const { book, gateway } = officeOn();
+    book.addSheet("S", [["Показатели", ""]]);
+    await (globalThis as unknown as { Excel: typeof Excel }).Excel.run(async (c) => {
+      c.workbook.worksheets.getItem("S").getRange("A1:B1").merge();
+      await c.sync();
+    });
+    const snap = await gateway.readSnapshot();
+    expect(snap.sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+  });
+
+  it("leaves merges empty on an ExcelApi 1.9 host and never calls the 1.13 API", async () => {
+    const { book, gateway } = officeOn({ apiVersion: 9 });
+    book.addSheet("S", [["a", ""]]).addMerge("A1:B1");
+    const snap = await gateway.readSnapshot();
+    expect(snap.sheets[0].rows[0]).toEqual(["a"]);
+    expect(snap.sheets[0].merges ?? []).toEqual([]);
+    expect(book.apiCalls.has("Range.getMergedAreasOrNullObject")).toBe(false);
+  });
+
+  it("keeps reading in 2 syncs for 10 and 10,000 rows with merges present", async () => {
+    for (const n of [10, 10_000]) {
+      const { book, gateway, syncsOf } = officeOn();
+      book.addSheet("Реестр ОО", [["Школа", "Сроки", ""], ...rows(n)]).addMerge("B1:C1");
+      let merges: unknown;
+      expect(await syncsOf(async () => (merges = (await gateway.readSnapshot()).sheets[0].merges))).toBe(2);
+      expect(merges).toEqual([{ top: 0, left: 1, bottom: 0, right: 2 }]);
+    }
+  });
+
+  it("loads merges in the chunked fallback when the sheet is over the 5 MB response limit", async () => {
+    const { book, gateway } = officeOn();
+    const long = "текст ".repeat(200);
+    book.addSheet("Big", [["Заголовок", ""], ...Array.from({ length: 6000 }, (_, i) => [i, long])]).addMerge("A1:B1");
+    const snap = await gateway.readSnapshot();
+    expect(snap.sheets[0].rows).toHaveLength(6001);
+    expect(snap.sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+  });
+
+  it("still reads the values, without merges, when Excel refuses more than 512 merged areas", async () => {
+    const { book, gateway } = officeOn();
+    const s = book.addSheet("S", [["Школа"], ["МБОУ «СОШ № 1»"]]);
+    for (let r = 3; r <= 515; r++) s.addMerge(`A${r}:B${r}`);
+    const snap = await gateway.readSnapshot();
+    expect(snap.sheets[0].rows).toEqual([["Школа"], ["МБОУ «СОШ № 1»"]]);
+    expect(snap.sheets[0].merges).toEqual([]);
+  });
+});
+
+describe("checkWorkbook on a snapshot read through the Office adapter", () => {
+  const indicatorsBook = (apiVersion?: number) => {
+    const on = officeOn({ apiVersion });
+    on.book
+      .addSheet("Показатели", [
+        ["Образовательная организация", "Отчётный период", "Показатели", ""],
+        ["", "", "П1", "П3"],
+        ["МБОУ «СОШ № 1»", "3 кв. 2024", 12, 3],
+      ])
+      .addMerge("A1:A2")
+      .addMerge("B1:B2")
+      .addMerge("C1:D1");
+    return on;
+  };
+
+  it("detects П1 and П3 under «Показатели» merged over C1:D1 in a two-row header", async () => {
+    const { gateway } = indicatorsBook();
+    const result = checkWorkbook(await gateway.readSnapshot(), { asOf: "2024-10-15", lang: "ru" });
+    expect(result.layout.indicators?.indicatorColumns).toEqual({ П1: 2, П3: 3 });
+    expect(result.layout.indicators).toMatchObject({
+      headerRow: 1,
+      firstDataRow: 2,
+      columns: { school: 0, period: 1 },
+    });
+  });
+
+  it("cannot see П1 and П3 on a host without merged areas (ExcelApi 1.12)", async () => {
+    const { gateway } = indicatorsBook(12);
+    const result = checkWorkbook(await gateway.readSnapshot(), { asOf: "2024-10-15", lang: "ru" });
+    // Without merges the group header «Показатели» is taken for the only indicator.
+    expect(result.layout.indicators?.indicatorColumns).toEqual({ Показатели: 2 });
   });
 });
 
