@@ -12,6 +12,7 @@ import { buildSchools, commonCreationYear, indexSchools } from "./build-schools"
 import { buildSteps } from "./build-steps";
 import type { Judgement } from "../domain/judge-status";
 import type { CheckContext, RoadmapEntry, StructureProblem } from "./context";
+import { withMergedValues } from "./merged-values";
 import { rollUp, trustedDone } from "./rollup";
 import type { CheckOptions } from "./types";
 
@@ -54,7 +55,8 @@ function structureProblems(layout: Layout): StructureProblem[] {
 }
 
 /** Parses the workbook once into what every rule needs. */
-export function buildContext(snapshot: WorkbookSnapshot, options: CheckOptions): CheckContext {
+export function buildContext(original: WorkbookSnapshot, options: CheckOptions): CheckContext {
+  const snapshot = withMergedValues(original);
   const asOf = options.asOf;
   const windowDays = options.dueSoonDays ?? DEFAULT_WINDOW_DAYS;
   const until = addDays(asOf, 366);
@@ -80,6 +82,7 @@ export function buildContext(snapshot: WorkbookSnapshot, options: CheckOptions):
     if (list) list.push(s.judged);
     else judgedByItem.set(s.item, [s.judged]);
   }
+  const missingSteps: StructureProblem[] = [];
   for (const entry of roadmap) {
     if (entry.perSchool) {
       const mine = judgedByItem.get(entry) ?? [];
@@ -87,7 +90,20 @@ export function buildContext(snapshot: WorkbookSnapshot, options: CheckOptions):
       const firstDue = entry.occurrences.find((d) => d >= asOf) ?? entry.occurrences[0] ?? null;
       entry.judged = rollUp(mine, entry.unresolved ? null : firstDue);
       if (mine.length === 0) {
-        // No school columns for this item: judge the roadmap row like a regional one.
+        // No school cells for this item: judge the roadmap row like a regional one. When the
+        // school-steps sheet exists but lacks the item's column, say so instead of reporting
+        // the row itself (a per-school row carries no finding of its own).
+        const stepsLayout = layout.steps;
+        if (stepsLayout?.stepColumns && stepsLayout.stepColumns[entry.number] === undefined) {
+          missingSteps.push({
+            kind: "column",
+            role: "steps",
+            key: `step:${entry.number}`,
+            sheet: stepsLayout.sheet,
+            headerRow: stepsLayout.headerRow,
+          });
+          entry.rolledUp = true;
+        }
         entry.judged = judgeStatus({
           occurrences: entry.occurrences,
           done: entry.done ? trustedDone(entry.done.cell, asOf) : { kind: "empty" },
@@ -120,7 +136,7 @@ export function buildContext(snapshot: WorkbookSnapshot, options: CheckOptions):
     schools,
     schoolsByKey,
     steps: steps,
-    structure: structureProblems(layout),
+    structure: [...structureProblems(layout), ...missingSteps],
     quarter: indicators.quarter,
     indicators: indicators.model,
   };

@@ -2,9 +2,19 @@ import { readDateCell, type DateCell } from "../domain/date-cell";
 import { deadlineFromDate, deadlineOccurrences, parseDeadline, unresolvedReason } from "../domain/deadline";
 import type { DeadlineContext } from "../domain/deadline";
 import { BUILTIN_ROADMAP, builtinItem, normalizeItemNumber } from "../domain/roadmap";
-import { cellFormat, cellValue, isBlank, type SheetSnapshot, type WorkbookSnapshot } from "../domain/snapshot";
+import { formatRu } from "../domain/iso-date";
+import {
+  cellFormat,
+  cellValue,
+  isBlank,
+  type CellValue,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../domain/snapshot";
 import { cellText, isTotalsText, normalizeText } from "../domain/text";
+import { headerScore } from "../detect/header-match";
 import type { SheetLayout } from "../detect/layout-types";
+import { COLUMN_SPECS } from "../detect/synonyms";
 import type { RoadmapEntry, UnresolvedReason } from "./context";
 import { isDataRow } from "./data-rows";
 
@@ -47,12 +57,27 @@ function explicitDueDate(sheet: SheetSnapshot, row: number, col: number | undefi
   return cell;
 }
 
-function perSchoolOf(number: string, levelText: string, stepNumbers: ReadonlySet<string>): boolean {
+function perSchoolOf(number: string, levelText: string, stepNumbers: ReadonlySet<string>, real: boolean): boolean {
   const level = normalizeText(levelText);
   if (level) return /(^|\s)(оо|школ|образовательн)/.test(level) && !/регион/.test(level);
+  if (!real) return false;
   const builtin = builtinItem(number);
   if (builtin) return builtin.perSchool;
   return stepNumbers.has(number);
+}
+
+/** A header printed again on every page of a long order: two or more cells read as their headers. */
+function isHeaderRepeat(sheet: SheetSnapshot, row: number, layout: SheetLayout): boolean {
+  let hits = 0;
+  for (const spec of COLUMN_SPECS.roadmap) {
+    const col = layout.columns[spec.key];
+    if (col === undefined) continue;
+    const v = cellValue(sheet, row, col);
+    if (typeof v !== "string" || !v.trim()) continue;
+    if (spec.synonyms.some((syn) => headerScore(v, syn) >= 2)) hits++;
+    if (hits >= 2) return true;
+  }
+  return false;
 }
 
 export function resolveDeadline(
@@ -98,39 +123,53 @@ export function buildRoadmap(
   const c = layout.columns;
   const out: RoadmapEntry[] = [];
   const seen = new Set<string>();
+  const synthetic = c.number === undefined;
+  const text = (r: number, col: number | undefined) => (col === undefined ? "" : cellText(cellValue(sheet, r, col)));
+  const parseLater: { entry: RoadmapEntry; explicit: DateCell | null; deadlineValue: CellValue; fmt: string }[] = [];
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
-    if (!isDataRow(sheet, r, layout)) continue;
-    const title = c.title !== undefined ? cellText(cellValue(sheet, r, c.title)) : "";
-    let number =
-      c.number !== undefined ? normalizeItemNumber(cellValue(sheet, r, c.number) as string | number | null) : "";
+    if (!isDataRow(sheet, r, layout) || isHeaderRepeat(sheet, r, layout)) continue;
+    const title = text(r, c.title);
+    let number = synthetic ? "" : normalizeItemNumber(cellValue(sheet, r, c.number) as string | number | null);
     if (!number) {
       // Some roadmaps put «1.» at the start of the title instead of a № column.
       const m = /^(\d{1,2})[.)]\s/.exec(title);
       if (m) number = m[1];
     }
-    if (!title && !number) continue;
     if (isTotalsText(title)) continue;
+    if (!number && !synthetic) {
+      // A row without a number is a continuation of the item above (a printed order broken
+      // over pages: the rest of the title, «25 августа 2024 года» under «не позднее»), or a
+      // section heading (title only). It is never an item of its own.
+      const last = out[out.length - 1];
+      const filled = [c.title, c.responsible, c.result, c.deadline].filter((col) => text(r, col)).length;
+      if (last && last.row !== undefined && (filled >= 2 || text(r, c.deadline))) {
+        if (title) last.title = `${last.title} ${title}`.trim();
+        const more = text(r, c.deadline);
+        if (more) last.deadlineText = `${last.deadlineText} ${more}`.trim();
+      }
+      continue;
+    }
+    if (!title && !number) continue;
+    // Without a № column items are numbered in order; such numbers take nothing from the built-in roadmap.
     if (!number) number = String(out.length + 1);
     if (seen.has(number)) continue;
     seen.add(number);
+    const builtin = synthetic ? undefined : builtinItem(number);
 
-    const rawDeadline = c.deadline !== undefined ? cellText(cellValue(sheet, r, c.deadline)) : "";
-    const deadlineText = rawDeadline || builtinItem(number)?.deadline || "";
+    const deadlineValue = c.deadline !== undefined ? cellValue(sheet, r, c.deadline) : null;
+    const deadlineText = text(r, c.deadline) || builtin?.deadline || "";
     const explicit = explicitDueDate(sheet, r, c.deadlineDate);
-    const due = explicit?.kind === "dates" ? explicit.dates[0] : null;
-    const deadline = due ? deadlineFromDate(due, deadlineText) : parseDeadline(deadlineText, ctx);
-    const level = c.level !== undefined ? cellText(cellValue(sheet, r, c.level)) : "";
-    const perSchool = perSchoolOf(number, level, stepNumbers);
+    const level = text(r, c.level);
     const entry: RoadmapEntry = {
       number,
-      title: title || builtinItem(number)?.title || "",
-      perSchool,
+      title: title || builtin?.title || "",
+      perSchool: perSchoolOf(number, level, stepNumbers, !synthetic),
       sheet: sheet.name,
       row: r,
       deadlineText,
-      deadline,
+      deadline: parseDeadline("", ctx),
       deadlineCell: c.deadline !== undefined ? { row: r, col: c.deadline } : undefined,
-      documentText: c.document !== undefined ? cellText(cellValue(sheet, r, c.document)) : "",
+      documentText: text(r, c.document),
       documentCell: c.document !== undefined ? { row: r, col: c.document } : undefined,
       judged: NOT_JUDGED,
       occurrences: [],
@@ -144,8 +183,27 @@ export function buildRoadmap(
       const raw = cellValue(sheet, r, c.doneDate);
       entry.done = { row: r, col: c.doneDate, raw, cell: readDateCell(raw, cellFormat(sheet, r, c.doneDate)) };
     }
-    Object.assign(entry, resolveDeadline(entry, ctx, until));
     out.push(entry);
+    parseLater.push({
+      entry,
+      explicit,
+      deadlineValue,
+      fmt: c.deadline !== undefined ? cellFormat(sheet, r, c.deadline) : "",
+    });
+  }
+  // Deadlines are parsed once continuation rows have completed their text.
+  for (const { entry, explicit, deadlineValue, fmt } of parseLater) {
+    const typedDate = typeof deadlineValue === "number" ? readDateCell(deadlineValue, fmt) : null;
+    const explicitDates = explicit?.kind === "dates" ? explicit.dates : [];
+    if (explicitDates.length > 0) entry.deadline = deadlineFromDate(explicitDates[0], entry.deadlineText);
+    else if (typedDate?.kind === "dates") {
+      // «Срок» typed as a real Excel date.
+      entry.deadlineText = formatRu(typedDate.dates[0]);
+      entry.deadline = deadlineFromDate(typedDate.dates[0], entry.deadlineText);
+    } else entry.deadline = parseDeadline(entry.deadlineText, ctx);
+    Object.assign(entry, resolveDeadline(entry, ctx, until));
+    // Several dates in «Срок (дата)» are several due dates (a schedule's steps).
+    if (explicitDates.length > 1) entry.occurrences = [...explicitDates];
   }
   return out;
 }

@@ -1,12 +1,23 @@
+import { serialToIso } from "../domain/excel-serial";
 import { cellValue, type WorkbookSnapshot } from "../domain/snapshot";
 import { schoolKey } from "../domain/text";
 import type { SheetLayout } from "../detect/layout-types";
 import type { School } from "./context";
 import { isDataRow, textAt } from "./data-rows";
 
+/** «2024», «2024 г.», or a date cell (the Kvantorium's opening day) → 2024. */
 function yearOf(v: unknown): number | null {
+  if (typeof v === "number" && v > 2100) {
+    const iso = serialToIso(v);
+    return iso ? Number(iso.slice(0, 4)) : null;
+  }
   const m = /(?<!\d)(20\d{2}|19\d{2})(?!\d)/.exec(String(v ?? ""));
   return m ? Number(m[1]) : null;
+}
+
+/** Error values («#N/A») and TRUE/FALSE in the school column are not school names. */
+function isSchoolName(v: unknown, text: string): boolean {
+  return typeof v === "string" && text !== "" && !/^#[A-ZА-Я/0!?]+[!?]?$/i.test(text);
 }
 
 /** Reads the registry: one school per data row with a name. */
@@ -19,7 +30,7 @@ export function buildSchools(snapshot: WorkbookSnapshot, layout: SheetLayout | u
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
     if (!isDataRow(sheet, r, layout)) continue;
     const name = textAt(sheet, r, c.school);
-    if (!name) continue;
+    if (!isSchoolName(cellValue(sheet, r, c.school), name)) continue;
     out.push({
       name,
       key: schoolKey(name),

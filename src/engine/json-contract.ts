@@ -5,8 +5,9 @@ export function toJsonContract(result: CheckResult): unknown {
   return {
     asOf: result.asOf,
     measures: result.measures.map((m) => ({
-      sheet: m.sheet,
-      row: m.row,
+      // Built-in items missing from the workbook have no sheet or row.
+      sheet: m.sheet || null,
+      row: m.row || null,
       number: m.number,
       deadline: { ...m.deadline },
       status: m.status,
@@ -16,8 +17,9 @@ export function toJsonContract(result: CheckResult): unknown {
       severity: f.severity,
       sheet: f.sheet,
       cell: f.cell,
-      ...(f.school ? { school: f.school } : {}),
-      ...(f.measure ? { measure: f.measure } : {}),
+      // Always present (null when not about a school or an item): a stable shape for consumers.
+      school: f.school ?? null,
+      measure: f.measure ?? null,
       message: f.message,
     })),
     summary: { ...result.summary },

@@ -10,11 +10,15 @@ export const deadlineDueSoon: Rule = {
     description: { ru: "Не выполнено, срок скоро", en: "Not done, due within the warning window" },
     messages: {
       regional: {
-        ru: "{place}: пункт {item} «{title}» нужно выполнить до {due} (осталось {days} дн.).",
+        ru: "{place}: пункт {item} «{title}» нужно выполнить не позднее {due} (осталось {days} дн.).",
         en: "{place}: item {item} “{title}” is due {due} ({days} days left).",
       },
+      today: {
+        ru: "{place}: пункт {item} «{title}» нужно выполнить сегодня, {due}.",
+        en: "{place}: item {item} “{title}” is due today, {due}.",
+      },
       school: {
-        ru: "{place}: пункт {item} «{title}» нужно выполнить до {due} (осталось {days} дн.).",
+        ru: "{place}: пункт {item} «{title}» нужно выполнить не позднее {due} (осталось {days} дн.).",
         en: "{place}: item {item} “{title}” is due {due} ({days} days left).",
       },
     },
@@ -26,7 +30,7 @@ export const deadlineDueSoon: Rule = {
       if (!at) continue;
       const due = e.judged.due;
       report({
-        messageId: "regional",
+        messageId: due === ctx.asOf ? "today" : "regional",
         ...at,
         measure: e.number,
         data: { title: shortTitle(e.title), due, days: diffDays(due, ctx.asOf) },
@@ -36,7 +40,7 @@ export const deadlineDueSoon: Rule = {
       if (s.judged.status !== "due-soon" || !s.judged.due) continue;
       const due = s.judged.due;
       report({
-        messageId: "school",
+        messageId: due === ctx.asOf ? "today" : "school",
         sheet: s.sheet,
         row: s.row,
         col: s.col,

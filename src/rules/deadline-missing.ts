@@ -44,7 +44,7 @@ export const deadlineMissing: Rule = {
     for (const e of ctx.roadmap) {
       if (!e.unresolved || e.sheet === undefined || e.row === undefined) continue;
       // Per-school template deadlines may resolve per school; those are reported on the school's cell.
-      if (e.perSchool && e.unresolved === "template-year") continue;
+      if (e.perSchool && e.unresolved === "template-year" && ctx.steps.some((s) => s.item === e)) continue;
       const at = e.deadlineCell ?? { row: e.row, col: 0 };
       report({
         messageId: e.deadlineText.trim() ? e.unresolved : "empty",

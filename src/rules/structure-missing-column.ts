@@ -18,12 +18,16 @@ export const structureMissingColumn: Rule = {
     for (const p of ctx.structure) {
       if (p.kind !== "column" || !p.sheet || !p.key) continue;
       const spec = COLUMN_SPECS[p.role].find((s) => s.key === p.key);
+      const step = p.key.startsWith("step:") ? p.key.slice(5) : null;
       report({
         messageId: "missing",
         sheet: p.sheet,
         row: p.headerRow ?? 0,
         col: 0,
-        data: { column: spec ? spec.label[ctx.lang] : p.key },
+        measure: step ?? undefined,
+        data: {
+          column: step ? (ctx.lang === "ru" ? `п. ${step} …` : `item ${step} …`) : spec ? spec.label[ctx.lang] : p.key,
+        },
       });
     }
   },

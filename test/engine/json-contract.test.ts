@@ -42,7 +42,7 @@ describe("toJsonContract (PRODUCT.md §5)", () => {
     }
   });
 
-  it("gives each finding only rule, severity, sheet, cell, school?, measure? and message", () => {
+  it("gives each finding exactly rule, severity, sheet, cell, school, measure (null when none) and message", () => {
     const allowed = ["cell", "measure", "message", "rule", "school", "severity", "sheet"];
     const { findings } = contract();
     expect(findings.length).toBeGreaterThan(0);
@@ -50,8 +50,9 @@ describe("toJsonContract (PRODUCT.md §5)", () => {
       for (const k of Object.keys(f)) expect(allowed).toContain(k);
       for (const k of ["rule", "severity", "sheet", "cell", "message"]) expect(typeof f[k]).toBe("string");
     }
-    expect(findings.some((f) => "school" in f)).toBe(true);
-    expect(findings.some((f) => !("school" in f))).toBe(true);
+    for (const f of findings) expect(Object.keys(f).sort()).toEqual(allowed);
+    expect(findings.some((f) => typeof f.school === "string")).toBe(true);
+    expect(findings.some((f) => f.school === null)).toBe(true);
   });
 
   it("has exactly errors, warnings, info and cellsChecked in the summary", () => {

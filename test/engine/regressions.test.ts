@@ -128,3 +128,125 @@ describe("two-row indicator headers", () => {
     expect(l.indicators).toMatchObject({ headerRow: 1, firstDataRow: 2, indicatorColumns: { П1: 2, П3: 3 } });
   });
 });
+
+describe("engine review findings", () => {
+  const ROAD = "Дорожная карта";
+  const header = ["№", "Наименование мероприятия", "Ответственный", "Срок", "Дата исполнения", "Реквизиты документа"];
+
+  it("treats a section heading and page-break continuation rows as part of items, never as items", () => {
+    const w = workbook(
+      sheet(ROAD, [
+        header,
+        [null, "Раздел I. Создание Школьных Кванториумов", null, null, null, null],
+        [
+          "1",
+          "Утверждены документы",
+          "Региональный координатор",
+          "29 декабря 2023 года",
+          d("28.12.2023"),
+          "Распоряжение",
+        ],
+        ["2", "Сформирован и утвержден", "Региональный координатор", "не позднее", null, null],
+        [null, "инфраструктурный лист", "Федеральный оператор", "25 августа 2024 года", null, null],
+        [...header],
+        ["3", "Сформирован проект", "Региональный координатор", "до 1 февраля 2024 года", d("30.01.2024"), "Письмо"],
+      ]),
+      registrySheet([]),
+      indicatorsSheet(),
+    );
+    const ctx = context(w);
+    expect(ctx.roadmap.map((e) => [e.number, e.deadline.kind, e.judged.status])).toEqual([
+      ["1", "date", "done-on-time"],
+      ["2", "not-later-than", "overdue"],
+      ["3", "before", "done-on-time"],
+    ]);
+    expect(ctx.roadmap[1].title).toBe("Сформирован и утвержден инфраструктурный лист");
+    expect(checkWorkbook(w, options()).findings.filter((f) => f.row === 1 || f.row === 5)).toEqual([]);
+  });
+
+  it("reads a «Срок» typed as a real Excel date", () => {
+    const w = monitoring([{ number: "5", deadline: d("15.02.2024") }]);
+    const e = context(w).roadmap[0];
+    expect([e.deadline.kind, e.occurrences, e.deadlineText]).toEqual(["date", ["2024-02-15"], "15.02.2024"]);
+  });
+
+  it("gives every item under a merged «Срок» that deadline, and every school under a merged district its name", () => {
+    const w = workbook(
+      sheet(
+        ROAD,
+        [
+          ["№", "Наименование мероприятия", "Срок", "Дата исполнения", "Реквизиты документа"],
+          ["14", "Первое", "не позднее 1 марта 2024 года", null, null],
+          ["15", "Второе", null, null, null],
+        ],
+        { merges: ["C2:C3"] },
+      ),
+      sheet(
+        REGISTRY,
+        [
+          ["№", "Муниципальный район", "Образовательная организация"],
+          [1, "Лужский район", SCHOOL_A],
+          [2, null, SCHOOL_B],
+        ],
+        { merges: ["B2:B3"] },
+      ),
+      indicatorsSheet(),
+    );
+    const ctx = context(w);
+    expect(ctx.roadmap.map((e) => e.occurrences)).toEqual([["2024-03-01"], ["2024-03-01"]]);
+    expect(ctx.schools.map((s) => s.municipality)).toEqual(["Лужский район", "Лужский район"]);
+  });
+
+  it("reports a per-school item missing from the steps sheet once, not as an overdue roadmap row", () => {
+    const w = monitoring(
+      [
+        { number: "6", deadline: "не позднее 30 июня 2024 года" },
+        { number: "8", deadline: "не позднее 25 августа 2024 года" },
+      ],
+      [{ name: SCHOOL_A }],
+      ["8"],
+    );
+    const found = checkWorkbook(w, options()).findings.map((f) => [f.rule, f.sheet, f.measure ?? null]);
+    expect(found).toContainEqual(["structure-missing-column", REGISTRY, "6"]);
+    expect(found.filter(([rule, sheetName]) => rule === "deadline-overdue" && sheetName === ROAD)).toEqual([]);
+  });
+
+  it("judges several dates in «Срок (дата)» as several due dates", () => {
+    const w = monitoring([
+      {
+        number: "2",
+        deadline: "Согласно графику, направляемому федеральным оператором",
+        deadlineDate: "15.03.2024; 15.06.2024",
+        done: "14.03.2024; 14.06.2024",
+      },
+    ]);
+    const e = context(w).roadmap[0];
+    expect([e.occurrences, e.judged.status]).toEqual([["2024-03-15", "2024-06-15"], "done-on-time"]);
+  });
+
+  it("reads «Год создания» typed as a date", () => {
+    const w = workbook(
+      roadmapSheet([{ number: "1" }]),
+      sheet(REGISTRY, [
+        ["№", "Образовательная организация", "Год создания"],
+        [1, SCHOOL_A, d("01.09.2025")],
+      ]),
+      indicatorsSheet(),
+    );
+    expect(context(w).schools[0].creationYear).toBe(2025);
+  });
+
+  it("does not take «#N/A» or TRUE in the school column for schools", () => {
+    const w = workbook(
+      roadmapSheet([{ number: "1" }]),
+      sheet(REGISTRY, [
+        ["№", "Образовательная организация"],
+        [1, SCHOOL_A],
+        [2, "#N/A"],
+        [3, true],
+      ]),
+      indicatorsSheet(),
+    );
+    expect(context(w).schools.map((s) => s.name)).toEqual([SCHOOL_A]);
+  });
+});

@@ -50,7 +50,7 @@ testRule(deadlineDueSoon, {
       name: "item 10 due today",
       snapshot: item10(null),
       options: { asOf: "2024-09-15" },
-      errors: [{ messageId: "regional", sheet: ROADMAP, cell: "E2", measure: "10" }],
+      errors: [{ messageId: "today", sheet: ROADMAP, cell: "E2", measure: "10" }],
     },
     {
       name: "item 10 whose cell holds text, not a date",
