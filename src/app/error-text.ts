@@ -6,7 +6,7 @@ type Texts = Record<MonitorErrorCode, (d: Record<string, string>) => string>;
 const RU: Texts = {
   "file-not-found": (d) => `Файл «${d.path ?? ""}» не найден. Проверьте путь к файлу.`,
   "not-xlsx": (d) =>
-    `Файл «${d.path ?? ""}» — не книга Excel (.xlsx). Сохраните её в Excel как «Книга Excel (*.xlsx)» и повторите.`,
+    `«${d.path ?? ""}» — не книга Excel (.xlsx). Сохраните её в Excel как «Книга Excel (*.xlsx)» и повторите.`,
   encrypted: (d) =>
     `Книга «${d.path ?? ""}» защищена паролем. Снимите пароль (Файл → Сведения → Защитить книгу) и повторите.`,
   corrupt: (d) =>
@@ -21,7 +21,9 @@ const RU: Texts = {
   "sheet-missing": (d) => `Лист «${d.sheet ?? ""}» не найден. Проверьте сопоставление листов.`,
   "output-is-input": () => "Нельзя записать результат поверх исходного файла. Укажите другое имя в --out.",
   "output-not-writable": (d) =>
-    `Не удалось записать файл «${d.path ?? ""}». Проверьте, что папка существует и файл не открыт в другой программе.`,
+    d.exists
+      ? `Файл «${d.path ?? ""}» уже существует. Укажите другое имя или добавьте --force, чтобы заменить его.`
+      : `Не удалось записать файл «${d.path ?? ""}». Проверьте, что папка существует и файл не открыт в другой программе.`,
   "bad-argument": (d) =>
     `Неверный параметр: ${d.what ?? ""}. Пример: kvantorium-monitor check книга.xlsx --as-of 2024-10-01 --out проверено.xlsx`,
   unknown: () => "Не удалось выполнить команду. Повторите; если ошибка не исчезнет, сообщите разработчикам.",
@@ -42,7 +44,9 @@ const EN: Texts = {
   "sheet-missing": (d) => `Sheet “${d.sheet ?? ""}” was not found. Check the sheet mapping.`,
   "output-is-input": () => "The output must not overwrite the input file. Choose another name for --out.",
   "output-not-writable": (d) =>
-    `Could not write “${d.path ?? ""}”. Check that the folder exists and the file is not open elsewhere.`,
+    d.exists
+      ? `“${d.path ?? ""}” already exists. Choose another name or add --force to replace it.`
+      : `Could not write “${d.path ?? ""}”. Check that the folder exists and the file is not open elsewhere.`,
   "bad-argument": (d) =>
     `Invalid argument: ${d.what ?? ""}. Example: kvantorium-monitor check book.xlsx --as-of 2024-10-01 --out checked.xlsx`,
   unknown: () => "The command failed. Try again; if it keeps failing, tell the developers.",

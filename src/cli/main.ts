@@ -1,3 +1,5 @@
+import { stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { createMonitor } from "../app/monitor";
 import { DEFAULT_SETTINGS, type MonitorSettings } from "../app/monitor-types";
 import { errorText } from "../app/error-text";
@@ -15,14 +17,14 @@ const HELP: Record<Lang, string> = {
 
   kvantorium-monitor check  <книга.xlsx> [--as-of ГГГГ-ММ-ДД] [--out проверено.xlsx] [--json замечания.json|-] [--quarter 2024-Q3] [--window 14] [--lang ru|en]
   kvantorium-monitor report <книга.xlsx> --quarter 2024-Q3 [--as-of ГГГГ-ММ-ДД] --out отчёт.xlsx
-  kvantorium-monitor template --out новая.xlsx [--year 2024]
+  kvantorium-monitor template --out новая.xlsx [--year 2024] [--force]
 
 Код выхода 0 — команда выполнена (что бы ни нашлось), 1 — выполнить не удалось.`,
   en: `Kvantorium Monitor: checks the School Kvantorium monitoring workbook.
 
   kvantorium-monitor check  <book.xlsx> [--as-of YYYY-MM-DD] [--out checked.xlsx] [--json findings.json|-] [--quarter 2024-Q3] [--window 14] [--lang ru|en]
   kvantorium-monitor report <book.xlsx> --quarter 2024-Q3 [--as-of YYYY-MM-DD] --out report.xlsx
-  kvantorium-monitor template --out new.xlsx [--year 2024]
+  kvantorium-monitor template --out new.xlsx [--year 2024] [--force]
 
 Exit code 0 when it ran (whatever it found), 1 when it could not.`,
 };
@@ -57,12 +59,18 @@ async function writeJson(target: string, value: unknown, io: Io, inputPath: stri
 
 async function run(cmd: Exclude<Command, { name: "help" }>, io: Io): Promise<void> {
   if (cmd.name === "template") {
+    await assertWritableTarget(cmd.out);
+    // A typo in --out must not replace a filled-in workbook.
+    if (!cmd.force && (await stat(cmd.out).catch(() => null))) {
+      throw new MonitorError("output-not-writable", { path: cmd.out, exists: "true" });
+    }
     const book = newXlsxWorkbook();
     await createMonitor(book, io.now).createTemplate(cmd.year ?? BUILTIN_ROADMAP.year, cmd.lang);
     await writeFileAtomic(cmd.out, await book.toBytes());
     io.stdout(cmd.lang === "ru" ? `Шаблон записан: ${cmd.out}\n` : `Template written: ${cmd.out}\n`);
     return;
   }
+  await assertInputFile(cmd.input);
   const book = await openXlsx(await readXlsxFile(cmd.input)).catch((e: unknown) => {
     if (e instanceof MonitorError) e.details.path ??= cmd.input;
     throw e;
@@ -72,6 +80,7 @@ async function run(cmd: Exclude<Command, { name: "help" }>, io: Io): Promise<voi
   if (cmd.name === "check") {
     // Refuse a bad output path before doing any work, so nothing partial is left behind.
     if (cmd.out) await assertWritableTarget(cmd.out, cmd.input);
+    if (cmd.json && cmd.json !== "-") await assertWritableTarget(cmd.json, cmd.input);
     const result = await monitor.check(settings, cmd.lang);
     if (cmd.out) await writeFileAtomic(cmd.out, await book.toBytes(), { inputPath: cmd.input });
     if (cmd.json) await writeJson(cmd.json, toJsonContract(result), io, cmd.input);
@@ -89,9 +98,23 @@ async function run(cmd: Exclude<Command, { name: "help" }>, io: Io): Promise<voi
   );
 }
 
-async function assertWritableTarget(out: string, input: string): Promise<void> {
-  const { resolve } = await import("node:path");
-  if (resolve(out) === resolve(input)) throw new MonitorError("output-is-input", { path: out });
+/**
+ * Refuses an output before any work is done, so a bad target never leaves another output
+ * half-written: not the input, and into a folder that exists.
+ */
+async function assertWritableTarget(out: string, input?: string): Promise<void> {
+  if (input !== undefined && resolve(out) === resolve(input)) throw new MonitorError("output-is-input", { path: out });
+  const dir = dirname(resolve(out));
+  const info = await stat(dir).catch(() => null);
+  if (!info?.isDirectory()) throw new MonitorError("output-not-writable", { path: out });
+  const target = await stat(out).catch(() => null);
+  if (target?.isDirectory()) throw new MonitorError("output-not-writable", { path: out });
+}
+
+/** A folder given as the workbook is "not an .xlsx", not "not found". */
+async function assertInputFile(path: string): Promise<void> {
+  const info = await stat(path).catch(() => null);
+  if (info?.isDirectory()) throw new MonitorError("not-xlsx", { path });
 }
 
 /** The Node composition root: returns the exit code instead of exiting, so tests can call it. */

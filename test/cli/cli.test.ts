@@ -104,6 +104,9 @@ describe("kvantorium-monitor CLI", () => {
     [["template"]],
     [["frobnicate", "x"]],
     [["check", "a.xlsx", "--bogus"]],
+    [["check", "a.xlsx", "--as-of", "2024-02-30"]],
+    [["check", "a.xlsx", "--as-of", "2024-13-01"]],
+    [["check", "a.xlsx", "--out", "x.xlsx", "--json", "x.xlsx"]],
   ])("rejects bad arguments %j with exit 1 and a plain reason", async (argv) => {
     const t = io();
     expect(await main(argv, t)).toBe(1);
@@ -128,5 +131,36 @@ describe("kvantorium-monitor CLI", () => {
     expect(await main(["report", SAMPLE, "--quarter", "2024-Q3", "--as-of", "2024-10-01", "--out", out], t)).toBe(0);
     const snap = await (await openXlsx(new Uint8Array(readFileSync(out)))).readSnapshot();
     expect(snap.sheets.map((s) => s.name)).toContain("Отчёт 3 кв. 2024");
+  });
+
+  it("names an unknown option without Node's English wording", async () => {
+    const t = io();
+    expect(await main(["check", "a.xlsx", "--bogus"], t)).toBe(1);
+    expect(t.err.trim()).toMatch(/^Неверный параметр: --bogus\./);
+  });
+
+  it("checks every output before writing any, so a bad --json leaves no .xlsx behind", async () => {
+    const out = join(dir, "ok.xlsx");
+    const t = io();
+    expect(await main(["check", SAMPLE, "--out", out, "--json", join(dir, "nodir", "j.json")], t)).toBe(1);
+    expect(t.err).toMatch(/Не удалось записать файл/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("says a folder is not a workbook", async () => {
+    const t = io();
+    expect(await main(["check", dir], t)).toBe(1);
+    expect(t.err).toMatch(/не книга Excel/);
+  });
+
+  it("refuses to replace an existing file with a template unless --force is given", async () => {
+    const out = join(dir, "mine.xlsx");
+    writeFileSync(out, "заполненная книга");
+    const t = io();
+    expect(await main(["template", "--out", out], t)).toBe(1);
+    expect(t.err).toMatch(/уже существует.*--force/);
+    expect(readFileSync(out, "utf8")).toBe("заполненная книга");
+    expect(await main(["template", "--out", out, "--force"], io())).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
   });
 });
