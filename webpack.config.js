@@ -6,8 +6,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const urlDev = "https://localhost:3000/";
-// CHANGE THIS to where dist/ is deployed (or set ADDIN_PROD_URL); it must end with "/".
-const urlProd = process.env.ADDIN_PROD_URL || "https://kvantorium-monitor.example.org/";
+// CHANGE THIS to where dist/ is deployed (or set ADDIN_PROD_URL); a missing final "/" is added.
+const urlProd = (process.env.ADDIN_PROD_URL || "https://kvantorium-monitor.example.org/").replace(/\/*$/, "/");
 
 /** Dev certificates from office-addin-dev-certs, or null (then the server runs on http). */
 async function getHttpsOptions() {
