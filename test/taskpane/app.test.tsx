@@ -261,4 +261,127 @@ describe("App (task pane)", () => {
     await user.click(screen.getByRole("button", { name: "Показать ещё" }));
     expect(screen.getByRole("button", { name: /Замечание 250$/ })).toBeInTheDocument();
   });
+  it("saves hand-typed column letters upper-case in mapping.columns, with the sheets, and re-detects", async () => {
+    const service = fakeService();
+    const user = renderApp(service);
+    await ready(service);
+
+    await user.click(screen.getByRole("button", { name: "Сопоставление листов и столбцов" }));
+    // The roadmap's deadline was detected in column E (index 4); the box shows it.
+    const deadline = await screen.findByLabelText("Срок *");
+    await waitFor(() => expect(deadline).toHaveValue("E"));
+    expect(screen.getByLabelText("Ответственный")).toHaveAttribute("placeholder", "—");
+    await user.type(screen.getByLabelText("Дата исполнения *"), "h");
+    await user.type(screen.getByLabelText("Лист «Показатели»"), "Индикаторы 2024");
+    await user.click(screen.getByRole("button", { name: "Сохранить сопоставление" }));
+
+    await screen.findByText("Сопоставление сохранено в книге.");
+    const mapping = { sheets: { indicators: "Индикаторы 2024" }, columns: { roadmap: { doneDate: "H" } } };
+    expect(service.saveSettings).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, mapping });
+    expect(service.detectLayout).toHaveBeenLastCalledWith(expect.objectContaining({ mapping }));
+  });
+
+  it("does not save a column box that is not a column letter, and says why", async () => {
+    const service = fakeService();
+    const user = renderApp(service);
+    await ready(service);
+
+    await user.click(screen.getByRole("button", { name: "Сопоставление листов и столбцов" }));
+    const done = await screen.findByLabelText("Дата исполнения *");
+    await user.type(done, "12");
+    expect(screen.getByText("Введите букву столбца латиницей: от A до XFD, например H.")).toBeInTheDocument();
+    expect(done).toHaveAttribute("aria-invalid", "true");
+    screen.getByRole("button", { name: "Сохранить сопоставление" }).focus();
+    await user.keyboard("{Enter}");
+
+    expect(await screen.findByText(/Сопоставление не сохранено/)).toHaveAttribute("role", "alert");
+    expect(done).toHaveFocus();
+    expect(service.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it("checks on the chosen as-of date but saves the settings without it", async () => {
+    const service = fakeService();
+    const user = renderApp(service);
+    await ready(service);
+
+    fireEvent.change(screen.getByLabelText("Дата проверки"), { target: { value: "2024-09-15" } });
+    await user.click(screen.getByRole("button", { name: "Проверить" }));
+
+    await screen.findByText("Ошибки: 2");
+    expect(service.check).toHaveBeenCalledWith(
+      expect.objectContaining({ asOf: "2024-09-15" }),
+      "ru",
+      expect.any(Function),
+    );
+    expect(service.saveSettings).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, asOf: null });
+    expect(screen.getByLabelText("Дата проверки")).toHaveValue("2024-09-15");
+  });
+
+  it("opens on today even when an old as-of date was saved in the workbook", async () => {
+    const service = fakeService({ ...DEFAULT_SETTINGS, asOf: "2023-01-10", dueSoonDays: 7 });
+    const user = renderApp(service);
+    await ready(service);
+
+    expect(screen.getByLabelText("Дата проверки")).toHaveValue("2024-10-01");
+    await user.click(screen.getByRole("button", { name: "Проверить" }));
+
+    await waitFor(() =>
+      expect(service.check).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, dueSoonDays: 7 }, "ru", expect.any(Function)),
+    );
+  });
+
+  it("keeps a date chosen before a new workbook opens, and takes the workbook's other settings", async () => {
+    const before = fakeService();
+    const user = userEvent.setup();
+    const page = (service: MonitorService) => (
+      <FluentProvider theme={webLightTheme}>
+        <App service={service} lang="ru" today="2024-10-01" />
+      </FluentProvider>
+    );
+    const { rerender } = render(page(before));
+    await ready(before);
+    fireEvent.change(screen.getByLabelText("Дата проверки"), { target: { value: "2024-09-15" } });
+
+    const opened = fakeService({ ...DEFAULT_SETTINGS, asOf: "2023-01-10", dueSoonDays: 7 });
+    rerender(page(opened));
+    await ready(opened);
+    expect(screen.getByLabelText("Дата проверки")).toHaveValue("2024-09-15");
+    await user.click(screen.getByRole("button", { name: "Проверить" }));
+
+    await waitFor(() =>
+      expect(opened.check).toHaveBeenCalledWith(
+        { ...DEFAULT_SETTINGS, asOf: "2024-09-15", dueSoonDays: 7 },
+        "ru",
+        expect.any(Function),
+      ),
+    );
+  });
+
+  it("shows findings as text with a note, not as buttons, where cells cannot be selected", async () => {
+    const service = fakeService();
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App service={service} lang="ru" today="2024-10-01" canSelectCells={false} />
+      </FluentProvider>,
+    );
+    await ready(service);
+    await user.click(screen.getByRole("button", { name: "Проверить" }));
+
+    expect(
+      await screen.findByText("В файле нет выделения: откройте ячейку по адресу из замечания."),
+    ).toBeInTheDocument();
+    expect(screen.getByText("Пункт 8 просрочен", { exact: false })).toHaveTextContent("Ошибка H12 — Пункт 8 просрочен");
+    expect(screen.queryByRole("button", { name: /H12/ })).not.toBeInTheDocument();
+  });
+
+  it("shows no selection note in Excel, where findings select their cells", async () => {
+    const service = fakeService();
+    const user = renderApp(service);
+    await ready(service);
+    await user.click(screen.getByRole("button", { name: "Проверить" }));
+
+    await screen.findByRole("button", { name: /H12/ });
+    expect(screen.queryByText(/В файле нет выделения/)).not.toBeInTheDocument();
+  });
 });

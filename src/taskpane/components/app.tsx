@@ -24,7 +24,15 @@ export interface AppProps {
   fileBar?: ReactNode;
   /** Actions shown but not runnable yet (the web page before a file is open). */
   unavailable?: readonly ActionId[];
+  /** False on the web page: a file has no selection, so findings are text, not links to cells. */
+  canSelectCells?: boolean;
 }
+
+/**
+ * The as-of date is chosen for this session only: saved with it, every later check (and the
+ * ribbon's) would silently run on an old date instead of today.
+ */
+const persisted = (settings: MonitorSettings): MonitorSettings => ({ ...settings, asOf: null });
 
 const useStyles = makeStyles({
   root: {
@@ -36,7 +44,7 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: four actions, their settings, progress, errors and the findings list. */
-export function App({ service, lang, today = todayIso(), fileBar, unavailable }: AppProps) {
+export function App({ service, lang, today = todayIso(), fileBar, unavailable, canSelectCells = true }: AppProps) {
   const t = stringsFor(lang);
   const styles = useStyles();
   const [settings, setSettings] = useState<MonitorSettings>(DEFAULT_SETTINGS);
@@ -70,7 +78,8 @@ export function App({ service, lang, today = todayIso(), fileBar, unavailable }:
     setLayout(null);
     void run(async () => {
       const saved = await service.loadSettings();
-      setSettings({ ...DEFAULT_SETTINGS, ...saved });
+      // A date chosen before (e.g. before the web page opened a file) stays; a saved one is ignored.
+      setSettings((prev) => ({ ...DEFAULT_SETTINGS, ...saved, asOf: prev.asOf }));
       return null;
     });
   }, [service, run]);
@@ -83,14 +92,14 @@ export function App({ service, lang, today = todayIso(), fileBar, unavailable }:
           const r = await service.check(current, lang, onProgress);
           setResult(r);
           setLayout(r.layout);
-          await service.saveSettings(current);
+          await service.saveSettings(persisted(current));
           return null;
         }
         case "report": {
           const { sheet, result: r } = await service.buildReport(current, lang, onProgress);
           setResult(r);
           setLayout(r.layout);
-          await service.saveSettings(current);
+          await service.saveSettings(persisted(current));
           return format(t.results.reportDone, { sheet });
         }
         case "clear":
@@ -113,7 +122,7 @@ export function App({ service, lang, today = todayIso(), fileBar, unavailable }:
   const saveMapping = (mapping: MonitorSettings["mapping"]) =>
     void run(async () => {
       const next = { ...settingsRef.current, mapping };
-      await service.saveSettings(next);
+      await service.saveSettings(persisted(next));
       setSettings(next);
       setLayout(await service.detectLayout(next));
       return t.mapping.saved;
@@ -141,7 +150,7 @@ export function App({ service, lang, today = todayIso(), fileBar, unavailable }:
         onDetect={detect}
         onSave={saveMapping}
       />
-      <FindingsPanel t={t} lang={lang} result={result} onSelect={selectCell} />
+      <FindingsPanel t={t} lang={lang} result={result} onSelect={canSelectCells ? selectCell : undefined} />
       <Legend t={t} lang={lang} />
     </main>
   );

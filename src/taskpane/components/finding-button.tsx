@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { SEVERITY_LABEL, type Finding, type Lang, type Severity } from "../../domain/finding";
 import { format, type Strings } from "../../i18n";
 
@@ -13,7 +13,32 @@ const useStyles = makeStyles({
   button: { justifyContent: "flex-start", textAlign: "start", width: "100%", fontWeight: tokens.fontWeightRegular },
   severity: { fontWeight: tokens.fontWeightSemibold },
   cell: { fontFamily: tokens.fontFamilyMonospace },
+  // Lined up with the buttons' text, so both modes read the same.
+  text: { display: "block", padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
 });
+
+/** Severity, cell address and message: the content of a finding in either form. */
+function FindingContent({ lang, finding }: { lang: Lang; finding: Finding }) {
+  const styles = useStyles();
+  return (
+    <span>
+      <span className={styles.severity} style={{ color: SEVERITY_COLOUR[finding.severity] }}>
+        {SEVERITY_LABEL[finding.severity][lang]}
+      </span>{" "}
+      <span className={styles.cell}>{finding.cell}</span> — {finding.message}
+    </span>
+  );
+}
+
+/** One finding as plain text, where there is no cell to select (a file on the web page). */
+export function FindingText({ lang, finding }: { lang: Lang; finding: Finding }) {
+  const styles = useStyles();
+  return (
+    <Text className={styles.text}>
+      <FindingContent lang={lang} finding={finding} />
+    </Text>
+  );
+}
 
 /** One finding; activating it selects its cell in the workbook. */
 export function FindingButton({
@@ -35,12 +60,7 @@ export function FindingButton({
       title={format(t.results.goToCell, { cell: finding.cell, sheet: finding.sheet })}
       onClick={() => onSelect(finding.sheet, finding.cell)}
     >
-      <span>
-        <span className={styles.severity} style={{ color: SEVERITY_COLOUR[finding.severity] }}>
-          {SEVERITY_LABEL[finding.severity][lang]}
-        </span>{" "}
-        <span className={styles.cell}>{finding.cell}</span> — {finding.message}
-      </span>
+      <FindingContent lang={lang} finding={finding} />
     </Button>
   );
 }

@@ -18,7 +18,7 @@ import type { Lang } from "../../domain/finding";
 import type { CheckResult } from "../../engine/types";
 import { format, type Strings } from "../../i18n";
 import { countBySeverity, filterFindings, groupFindings, type SeverityFilter } from "../group-findings";
-import { FindingButton } from "./finding-button";
+import { FindingButton, FindingText } from "./finding-button";
 import { SeverityCounts } from "./severity-counts";
 
 /** Rendering thousands of buttons at once would freeze Excel's webview; show a page at a time. */
@@ -35,7 +35,8 @@ export interface FindingsPanelProps {
   t: Strings;
   lang: Lang;
   result: CheckResult | null;
-  onSelect: (sheet: string, cell: string) => void;
+  /** Selects a finding's cell; absent where there is no selection (a file on the web page). */
+  onSelect?: (sheet: string, cell: string) => void;
 }
 
 /** Counts by severity, filters, and the findings grouped by sheet then school. */
@@ -72,6 +73,7 @@ export function FindingsPanel({ t, lang, result, onSelect }: FindingsPanelProps)
       {result !== null && all.length > 0 && (
         <>
           <SeverityCounts t={t} counts={countBySeverity(all)} />
+          {!onSelect && <Text>{t.results.noSelection}</Text>}
           <div className={styles.filters}>
             <Field label={t.results.filterSeverity}>
               <Select
@@ -113,7 +115,11 @@ export function FindingsPanel({ t, lang, result, onSelect }: FindingsPanelProps)
                         <ul className={styles.list}>
                           {s.findings.map((f) => (
                             <li key={`${f.rule}|${f.cell}|${f.messageId}|${f.measure ?? ""}`}>
-                              <FindingButton t={t} lang={lang} finding={f} onSelect={onSelect} />
+                              {onSelect ? (
+                                <FindingButton t={t} lang={lang} finding={f} onSelect={onSelect} />
+                              ) : (
+                                <FindingText lang={lang} finding={f} />
+                              )}
                             </li>
                           ))}
                         </ul>

@@ -65,6 +65,7 @@ export function FileMode({ lang, today }: FileModeProps) {
       lang={lang}
       today={today}
       unavailable={file ? [] : ["check", "report", "clear"]}
+      canSelectCells={false}
       fileBar={
         <FileBar
           t={t}

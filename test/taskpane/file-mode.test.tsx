@@ -1,0 +1,57 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { DEFAULT_SETTINGS } from "../../src/app/monitor-types";
+import { FileMode } from "../../src/taskpane/file-mode/file-mode";
+import { openWorkbookFile } from "../../src/taskpane/file-mode/file-session";
+import { fakeService } from "./fake-service";
+
+// The real opener needs the .xlsx library; here the opened file is a service double.
+jest.mock("../../src/taskpane/file-mode/file-session", () => ({
+  ...jest.requireActual("../../src/taskpane/file-mode/file-session"),
+  openWorkbookFile: jest.fn(),
+}));
+
+describe("web page file mode", () => {
+  it("keeps the date chosen before the file opened, and shows findings as text with a note", async () => {
+    // The file remembers an old date and its own warning window.
+    const service = fakeService({ ...DEFAULT_SETTINGS, asOf: "2023-01-10", dueSoonDays: 7 });
+    jest.mocked(openWorkbookFile).mockImplementation(async (name) => ({
+      name,
+      service,
+      toBytes: async () => new Uint8Array(),
+    }));
+    const user = userEvent.setup();
+    const { container } = render(
+      <FluentProvider theme={webLightTheme}>
+        <FileMode lang="ru" today="2024-10-01" />
+      </FluentProvider>,
+    );
+
+    fireEvent.change(screen.getByLabelText("Дата проверки"), { target: { value: "2024-09-15" } });
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement;
+    // jsdom's File has no arrayBuffer(); the browser's does.
+    const file = Object.assign(new File(["PK"], "Мониторинг.xlsx"), { arrayBuffer: async () => new ArrayBuffer(2) });
+    await user.upload(input, file);
+    await screen.findByText("Открыт файл: Мониторинг.xlsx");
+    await waitFor(() => expect(service.loadSettings).toHaveBeenCalled());
+    await waitFor(() => expect(screen.getByRole("main")).toHaveAttribute("aria-busy", "false"));
+
+    expect(screen.getByLabelText("Дата проверки")).toHaveValue("2024-09-15");
+    await user.click(screen.getByRole("button", { name: "Проверить" }));
+
+    expect(
+      await screen.findByText("В файле нет выделения: откройте ячейку по адресу из замечания."),
+    ).toBeInTheDocument();
+    expect(service.check).toHaveBeenCalledWith(
+      { ...DEFAULT_SETTINGS, asOf: "2024-09-15", dueSoonDays: 7 },
+      "ru",
+      expect.any(Function),
+    );
+    expect(service.saveSettings).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, asOf: null, dueSoonDays: 7 });
+    expect(screen.getByText("Пункт 8 просрочен", { exact: false })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /H12/ })).not.toBeInTheDocument();
+  });
+});
