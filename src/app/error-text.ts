@@ -3,6 +3,17 @@ import type { Lang } from "../domain/finding";
 
 type Texts = Record<MonitorErrorCode, (d: Record<string, string>) => string>;
 
+/**
+ * "sheet-protected" with `details.workbook`: the workbook structure is locked, so no sheet
+ * can be added (the Excel add-in's state sheet, «Замечания», the template). Shared by the CLI
+ * texts here and the task pane.
+ */
+export function workbookStructureText(lang: Lang): string {
+  return lang === "en"
+    ? "The workbook structure is protected. Unprotect it (Review → Protect Workbook) and try again."
+    : "Структура книги защищена. Снимите защиту (Рецензирование → Защитить книгу) и повторите.";
+}
+
 const RU: Texts = {
   "file-not-found": (d) => `Файл «${d.path ?? ""}» не найден. Проверьте путь к файлу.`,
   "not-xlsx": (d) =>
@@ -14,7 +25,8 @@ const RU: Texts = {
   "empty-workbook": (d) => `В книге «${d.path ?? ""}» нет данных. Проверьте, что выбран нужный файл.`,
   "no-sheets-recognised": (d) =>
     `В книге «${d.path ?? ""}» не найдено ни одного листа мониторинга. Создайте шаблон командой template или переименуйте листы.`,
-  "sheet-protected": (d) => `Лист «${d.sheet ?? ""}» защищён. Снимите защиту листа и повторите.`,
+  "sheet-protected": (d) =>
+    d.workbook ? workbookStructureText("ru") : `Лист «${d.sheet ?? ""}» защищён. Снимите защиту листа и повторите.`,
   "cell-editing": () => "Excel сейчас редактирует ячейку. Нажмите Enter или Esc и повторите.",
   "api-not-supported": () =>
     "Эта версия Excel слишком старая для надстройки. Обновите Excel или используйте командную строку.",
@@ -26,6 +38,8 @@ const RU: Texts = {
       : `Не удалось записать файл «${d.path ?? ""}». Проверьте, что папка существует и файл не открыт в другой программе.`,
   "bad-argument": (d) =>
     `Неверный параметр: ${d.what ?? ""}. Пример: kvantorium-monitor check книга.xlsx --as-of 2024-10-01 --out проверено.xlsx`,
+  "template-exists": () =>
+    "В этой книге уже есть листы мониторинга. Создайте шаблон в новой книге: kvantorium-monitor template --out новая.xlsx",
   unknown: () => "Не удалось выполнить команду. Повторите; если ошибка не исчезнет, сообщите разработчикам.",
 };
 
@@ -38,7 +52,8 @@ const EN: Texts = {
   "empty-workbook": (d) => `Workbook “${d.path ?? ""}” has no data. Check that you chose the right file.`,
   "no-sheets-recognised": (d) =>
     `No monitoring sheet was found in “${d.path ?? ""}”. Create a template with the template command or rename the sheets.`,
-  "sheet-protected": (d) => `Sheet “${d.sheet ?? ""}” is protected. Unprotect it and try again.`,
+  "sheet-protected": (d) =>
+    d.workbook ? workbookStructureText("en") : `Sheet “${d.sheet ?? ""}” is protected. Unprotect it and try again.`,
   "cell-editing": () => "Excel is editing a cell. Press Enter or Esc and try again.",
   "api-not-supported": () => "This Excel version is too old for the add-in. Update Excel or use the command line.",
   "sheet-missing": (d) => `Sheet “${d.sheet ?? ""}” was not found. Check the sheet mapping.`,
@@ -49,6 +64,8 @@ const EN: Texts = {
       : `Could not write “${d.path ?? ""}”. Check that the folder exists and the file is not open elsewhere.`,
   "bad-argument": (d) =>
     `Invalid argument: ${d.what ?? ""}. Example: kvantorium-monitor check book.xlsx --as-of 2024-10-01 --out checked.xlsx`,
+  "template-exists": () =>
+    "This workbook already has monitoring sheets. Create the template in a new file: kvantorium-monitor template --out new.xlsx",
   unknown: () => "The command failed. Try again; if it keeps failing, tell the developers.",
 };
 

@@ -1,5 +1,6 @@
 import type { MonitorErrorCode } from "../app/workbook-gateway";
-import { format, type Strings } from "../i18n";
+import { workbookStructureText } from "../app/error-text";
+import { en, format, type Strings } from "../i18n";
 
 /**
  * A plain sentence for whatever a use case threw. MonitorError codes get their own advice;
@@ -9,8 +10,10 @@ import { format, type Strings } from "../i18n";
 export function errorText(err: unknown, t: Strings): string {
   const code = monitorErrorCode(err);
   if (code === null) return t.errors.unknown;
+  const details = (err as { details?: Record<string, string> }).details;
+  if (code === "sheet-protected" && details?.workbook) return workbookStructureText(t === en ? "en" : "ru");
   const sentence = t.errors[code];
-  const sheet = (err as { details?: Record<string, string> }).details?.sheet;
+  const sheet = details?.sheet;
   return sheet ? `${sentence} ${format(t.errorSheet, { sheet })}` : sentence;
 }
 
@@ -36,6 +39,7 @@ const ERROR_CODES: Record<MonitorErrorCode, true> = {
   "output-is-input": true,
   "output-not-writable": true,
   "bad-argument": true,
+  "template-exists": true,
   unknown: true,
 };
 

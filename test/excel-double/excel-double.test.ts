@@ -193,3 +193,43 @@ describe("Excel test double", () => {
     });
   });
 });
+
+describe("Excel test double: workbook structure protection and row insertion", () => {
+  it("reports workbook.protection.protected and refuses adding, deleting and renaming sheets", async () => {
+    const book = new DoubleWorkbook();
+    book.addSheet("A");
+    book.addSheet("B");
+    book.structureProtected = true;
+    const ctx = new RequestContext(book);
+    const p = ctx.workbook.protection;
+    p.load("protected");
+    await ctx.sync();
+    expect(p.protected).toBe(true);
+    const attempts: (() => void)[] = [
+      () => ctx.workbook.worksheets.add("C"),
+      () => ctx.workbook.worksheets.getItem("B").delete(),
+      () => (ctx.workbook.worksheets.getItem("B").name = "D"),
+    ];
+    for (const attempt of attempts) {
+      attempt();
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    }
+    ctx.workbook.worksheets.getItem("A").getRange("A1").values = [["ok"]];
+    await ctx.sync();
+    expect([book.sheets.map((s) => s.name), book.sheet("A").cell("A1").value]).toEqual([["A", "B"], "ok"]);
+  });
+
+  it("moves cells and notes down when a row is inserted above them", () => {
+    const book = new DoubleWorkbook();
+    const s = book.addSheet("S", [["r1"], ["r2"], ["r3"]]);
+    s.notes.set("A2", "note");
+    s.insertRows(1);
+    expect([s.cell("A1").value, s.cell("A2").value, s.cell("A3").value, s.cell("A4").value]).toEqual([
+      "r1",
+      "",
+      "r2",
+      "r3",
+    ]);
+    expect(Object.fromEntries(s.notes)).toEqual({ A3: "note" });
+  });
+});

@@ -1,4 +1,4 @@
-import { MAX_COLS, parseArea, type Area } from "./address";
+import { MAX_COLS, areaA1, parseArea, type Area } from "./address";
 
 /** In-memory state of the double: what a saved .xlsx would hold, plus host switches. */
 export interface DoubleFill {
@@ -77,6 +77,25 @@ export class DoubleSheet {
     return this;
   }
 
+  /**
+   * Test helper: the user inserts `count` rows above 0-based row `at` (no sync). Cells and
+   * notes below move down, as in Excel; merges are not shifted (tests using this have none).
+   */
+  insertRows(at: number, count = 1): this {
+    const moved = [...this.cells].filter(([k]) => Math.floor(k / MAX_COLS) >= at);
+    for (const [k] of moved) this.cells.delete(k);
+    for (const [k, c] of moved) this.cells.set(k + count * MAX_COLS, c);
+    const notes = [...this.notes];
+    this.notes.clear();
+    for (const [address, text] of notes) {
+      const a = parseArea(address);
+      if (!a) continue;
+      const row = a.top >= at ? a.top + count : a.top;
+      this.notes.set(areaA1({ top: row, bottom: row, left: a.left, right: a.left }), text);
+    }
+    return this;
+  }
+
   /** Bounds of non-empty cells (valuesOnly) or of any cell with a value or format. */
   usedArea(valuesOnly = false): Area | null {
     let top = Infinity;
@@ -116,6 +135,11 @@ export class DoubleWorkbook {
   displayLanguage: string;
   /** When true every sync fails, as when the user is typing in a cell. */
   editMode = false;
+  /**
+   * Review → Protect Workbook (structure): sheets cannot be added, deleted, renamed, moved
+   * or hidden; cells can still be written. Read through `workbook.protection.protected`.
+   */
+  structureProtected = false;
   activeSheet = "";
   selection = "";
   /** Every sync across every context, for tests of "constant syncs". */

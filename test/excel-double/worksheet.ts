@@ -12,6 +12,14 @@ function must(ref: SheetRef): DoubleSheet {
   return s;
 }
 
+/**
+ * Excel refuses sheet-structure changes in a workbook with protected structure. The code
+ * it sends is not documented; the double says AccessDenied, like a protected sheet.
+ */
+function guardStructure(batch: Batch): void {
+  if (batch.book.structureProtected) throw new DoubleExcelError("AccessDenied", "The workbook structure is protected.");
+}
+
 function areasOf(address: string): Area[] {
   const a = parseAreas(address);
   if (!a) throw new DoubleExcelError("InvalidArgument", `Bad address ${address.slice(0, 40)}`);
@@ -28,6 +36,20 @@ class Protection extends ClientObject {
   }
   protected read(): unknown {
     return must(this.ref).protected;
+  }
+  get protected(): boolean {
+    return this.got("protected");
+  }
+}
+
+/** `workbook.protection` (ExcelApi 1.7): `protected` is the structure lock. */
+export class WorkbookProtection extends ClientObject {
+  protected readonly loadable = ["protected"] as const;
+  constructor(batch: Batch) {
+    super(batch);
+  }
+  protected read(): unknown {
+    return this.batch.book.structureProtected;
   }
   get protected(): boolean {
     return this.got("protected");
@@ -125,6 +147,7 @@ export class Worksheet extends ClientObject {
   set name(v: string) {
     this.write(v, () => {
       const s = must(this.ref);
+      if (s.name !== v) guardStructure(this.batch);
       const other = this.batch.book.find(v);
       if (other && other !== s) throw new DoubleExcelError("ItemAlreadyExists", `Sheet ${v} exists.`);
       if (this.batch.book.activeSheet === s.name) this.batch.book.activeSheet = v;
@@ -137,6 +160,7 @@ export class Worksheet extends ClientObject {
   set position(v: number) {
     this.write(v, () => {
       const s = must(this.ref);
+      guardStructure(this.batch);
       const list = this.batch.book.sheets;
       list.splice(list.indexOf(s), 1);
       list.splice(Math.max(0, Math.min(v, list.length)), 0, s);
@@ -147,7 +171,9 @@ export class Worksheet extends ClientObject {
   }
   set visibility(v: Visibility) {
     this.write(v, () => {
-      must(this.ref).visibility = v;
+      const s = must(this.ref);
+      if (s.visibility !== v) guardStructure(this.batch);
+      s.visibility = v;
     });
   }
   set tabColor(v: string) {
@@ -216,6 +242,7 @@ export class Worksheet extends ClientObject {
   delete(): void {
     this.write("delete", () => {
       const s = must(this.ref);
+      guardStructure(this.batch);
       const book = this.batch.book;
       const visible = book.sheets.filter((x) => x.visibility === "Visible");
       if (visible.length === 1 && visible[0] === s) {
@@ -383,6 +410,7 @@ export class WorksheetCollection extends ClientObject {
   add(name?: string): Worksheet {
     let created: DoubleSheet | undefined;
     this.batch.enqueue(name ?? "", () => {
+      guardStructure(this.batch);
       const book = this.batch.book;
       let n = name;
       if (n === undefined) for (let i = 1; book.find((n = `Sheet${i}`)); i++);

@@ -85,3 +85,17 @@ export class PayloadBatcher {
 export function jsonSize(v: unknown): number {
   return 60 + JSON.stringify(v ?? null).length;
 }
+
+/**
+ * Splits a rectangle into bands of whole rows with at most `maxCells` cells each (at least
+ * one row), so a per-cell read or write of a big block stays under the payload budget.
+ */
+export function rowBands(area: CellRange, maxCells: number): CellRange[] {
+  const width = area.right - area.left + 1;
+  const rows = Math.max(1, Math.floor(maxCells / width));
+  const out: CellRange[] = [];
+  for (let top = area.top; top <= area.bottom; top += rows) {
+    out.push({ ...area, top, bottom: Math.min(area.bottom, top + rows - 1) });
+  }
+  return out;
+}

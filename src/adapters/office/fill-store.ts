@@ -13,24 +13,43 @@ export interface StoredFill {
 export interface PaintRecord {
   /** sheet → A1 address → the cell's own fill before the add-in first painted it. */
   fills: Record<string, Record<string, StoredFill | null>>;
-  /** sheet → A1 addresses of notes the add-in created (user notes are never touched). */
-  notes: Record<string, string[]>;
+  /**
+   * sheet → A1 address → the colour the add-in wrote there. Addresses do not follow rows the
+   * user inserts or deletes, so a cell is restored only while it still shows our colour.
+   * Records of older versions lack it; their cells are restored unconditionally.
+   */
+  painted: Record<string, Record<string, string>>;
+  /**
+   * sheet → A1 address → the text of the note the add-in wrote; a note is changed or deleted
+   * only while it still has that text. "" (older records kept only addresses) means unknown.
+   */
+  notes: Record<string, Record<string, string>>;
 }
 
 export const PAINT_KEY = "kvm.paint";
 
 export function emptyRecord(): PaintRecord {
-  return { fills: {}, notes: {} };
+  return { fills: {}, painted: {}, notes: {} };
 }
 
 /** Total parser: anything unreadable is an empty record, never an exception. */
 export function parsePaintRecord(text: string | null | undefined): PaintRecord {
   if (!text) return emptyRecord();
   try {
-    const v = JSON.parse(text) as Partial<PaintRecord>;
-    const fills = v && typeof v.fills === "object" && v.fills ? v.fills : {};
-    const notes = v && typeof v.notes === "object" && v.notes ? v.notes : {};
-    return { fills, notes } as PaintRecord;
+    const v = JSON.parse(text) as Record<string, unknown> | null;
+    const obj = (x: unknown): Record<string, unknown> =>
+      x && typeof x === "object" && !Array.isArray(x) ? (x as Record<string, unknown>) : {};
+    const notes: PaintRecord["notes"] = {};
+    for (const [sheet, list] of Object.entries(obj(v?.notes))) {
+      // Older records: a list of addresses without the text.
+      if (Array.isArray(list)) notes[sheet] = Object.fromEntries(list.map((a) => [String(a), ""]));
+      else notes[sheet] = Object.fromEntries(Object.entries(obj(list)).map(([a, t]) => [a, String(t ?? "")]));
+    }
+    return {
+      fills: obj(v?.fills) as PaintRecord["fills"],
+      painted: obj(v?.painted) as PaintRecord["painted"],
+      notes,
+    };
   } catch {
     return emptyRecord();
   }
@@ -55,9 +74,10 @@ export function fromCellProperties(fill: {
 }
 
 /**
- * ExcelApi 1.7 only reports a colour, and reports white for "no fill"; white is taken
- * as no fill because that is by far the common case (a white-filled cell then loses
- * only its white, which looks the same).
+ * ExcelApi 1.7/1.8 only report a colour, and report white for "no fill"; white is taken
+ * as no fill because that is by far the common case. Known limitation on those hosts: a
+ * white-filled cell is restored as no fill (looks the same but prints gridlines), and a
+ * patterned fill comes back as its plain background colour (the pattern is lost).
  */
 export function fromFillColor(color: string | null | undefined): StoredFill | null {
   if (!color || color.toUpperCase() === "#FFFFFF") return null;
@@ -79,4 +99,14 @@ export function groupStored(
     g.addresses.push(a);
   }
   return out;
+}
+
+/** Is the cell's current fill the plain colour the add-in wrote (case-insensitive)? */
+export function isOurFill(current: StoredFill | null, ours: string): boolean {
+  return (
+    current !== null &&
+    current.color.toUpperCase() === ours.toUpperCase() &&
+    (current.pattern ?? "Solid") === "Solid" &&
+    !current.tintAndShade
+  );
 }

@@ -8,7 +8,7 @@ import { detectCapabilities, globalOfficeHost, type Capabilities, type OfficeHos
 import { toMonitorError } from "./errors";
 import { repaint } from "./paint";
 import { readSnapshot } from "./read-snapshot";
-import { queueStateWrite, readState } from "./state";
+import { assertStateWritable, loadBookProtection, queueStateWrite, readState } from "./state";
 import { writeSheets } from "./write-sheet";
 
 /**
@@ -44,16 +44,19 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   }
 
   async writeSheet(model: SheetModel, options?: { activate?: boolean }): Promise<void> {
-    await this.run({ sheet: model.name }, (c, caps) => writeSheets(c, caps, [model], options?.activate ?? false));
+    await this.run({ sheet: model.name }, (c, caps) =>
+      writeSheets(c, caps, [model], { activate: options?.activate ?? false, owned: true }),
+    );
   }
 
   /**
    * Adds the template sheets to the open workbook: Office.js cannot create and open a
    * new workbook portably, and the user's existing sheets stay untouched (a name clash
-   * with a user sheet gives "Name (2)").
+   * with any sheet gives "Name (2)"). The template's sheets are the user's from the start:
+   * never recorded as the add-in's, so nothing later replaces what the coordinator filled in.
    */
   async createWorkbook(models: SheetModel[]): Promise<void> {
-    await this.run({}, (c, caps) => writeSheets(c, caps, models, true));
+    await this.run({}, (c, caps) => writeSheets(c, caps, models, { activate: true, owned: false }));
   }
 
   selectCell(sheet: string, address: string): Promise<void> {
@@ -75,7 +78,9 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
 
   saveState(key: string, value: string): Promise<void> {
     return this.run({}, async (c) => {
+      const book = loadBookProtection(c);
       const state = await readState(c);
+      assertStateWritable(state, book.protected);
       const map = new Map(state.map);
       map.set(key, value);
       const batcher = new PayloadBatcher(c);

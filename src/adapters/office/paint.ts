@@ -1,21 +1,34 @@
 import { MonitorError } from "../../app/workbook-gateway";
 import { a1, parseA1 } from "../../domain/cell-address";
 import type { PaintCell, PaintPlan } from "../../domain/paint-plan";
-import { PayloadBatcher, areaAddress, cellsToAreas, joinAddresses, jsonSize } from "./addresses";
+import { PayloadBatcher, areaAddress, cellsToAreas, joinAddresses, jsonSize, rowBands } from "./addresses";
 import type { Capabilities } from "./capabilities";
 import {
   PAINT_KEY,
   fromCellProperties,
   fromFillColor,
   groupStored,
+  isOurFill,
   parsePaintRecord,
   serializePaintRecord,
   type PaintRecord,
   type StoredFill,
 } from "./fill-store";
-import { loadStateCells, probeState, queueStateWrite, stateFrom } from "./state";
+import {
+  assertStateWritable,
+  loadBookProtection,
+  loadStateCells,
+  probeState,
+  queueStateWrite,
+  stateFrom,
+} from "./state";
 
 type Cell = { row: number; col: number };
+/** sheet → A1 address → the cell's fill as read now. */
+type Fills = Map<string, Map<string, StoredFill | null>>;
+
+/** One getCellProperties call answers at most this much (Excel refuses responses over 5 MB). */
+const BAND_CHARS = 1_000_000;
 
 function toCells(addresses: Iterable<string>): Cell[] {
   const out: Cell[] = [];
@@ -24,6 +37,59 @@ function toCells(addresses: Iterable<string>): Cell[] {
     if (p) out.push(p);
   }
   return out;
+}
+
+/**
+ * Queues reads of the current fills of `cells` into `out`, available after the batcher's
+ * last sync. 1.9: getCellProperties per row band (a response carries each cell's address,
+ * so a 10,000 × 7 block is ~8 MB and must be split); 1.7: one fill load per cell.
+ */
+async function queueFillReads(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  sheet: string,
+  cells: Cell[],
+  batcher: PayloadBatcher,
+  out: Fills,
+  after: (() => void)[],
+): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  let got = out.get(sheet);
+  if (!got) out.set(sheet, (got = new Map()));
+  const into = got;
+  const perCell = 140 + 2 * sheet.length;
+  for (const area of cellsToAreas(cells)) {
+    if (caps.cellProperties) {
+      for (const band of rowBands(area, Math.floor(BAND_CHARS / perCell))) {
+        const address = areaAddress(band);
+        const n = (band.bottom - band.top + 1) * (band.right - band.left + 1);
+        await batcher.add(200 + n * perCell, () => {
+          const props = ws.getRange(address).getCellProperties({
+            format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true } },
+          });
+          after.push(() =>
+            props.value.forEach((row, i) =>
+              row.forEach((p, j) =>
+                into.set(a1(band.top + i, band.left + j), fromCellProperties(p.format?.fill ?? {})),
+              ),
+            ),
+          );
+        });
+      }
+    } else {
+      // 1.7/1.8: one colour per cell (white reads as no fill, patterns as plain colour —
+      // see fromFillColor), still queued and fetched in the same sync.
+      for (let r = area.top; r <= area.bottom; r++)
+        for (let c = area.left; c <= area.right; c++) {
+          const address = a1(r, c);
+          await batcher.add(160, () => {
+            const fill = ws.getRange(address).format.fill;
+            fill.load("color");
+            after.push(() => into.set(address, fromFillColor(fill.color)));
+          });
+        }
+    }
+  }
 }
 
 /** Queues one fill (or "no fill") on many cells: multi-area ranges on 1.9, single areas on 1.7. */
@@ -47,18 +113,23 @@ async function queueFill(
     return;
   }
   for (const area of areas) {
-    const address = areaAddress(area);
     if (simple || !caps.cellProperties || fill === null) {
+      // On 1.7/1.8 a patterned original is written back as its plain colour (fill.color only).
+      const address = areaAddress(area);
       await batcher.add(address.length + 80, () => apply(ws.getRange(address).format.fill));
     } else {
       // Patterned or tinted fills: only setCellProperties restores every part of them.
       const props = { format: { fill: { ...fill } } };
-      const grid = Array.from({ length: area.bottom - area.top + 1 }, () =>
-        Array.from({ length: area.right - area.left + 1 }, () => props),
-      );
-      await batcher.add(jsonSize(grid), () =>
-        ws.getRange(address).setCellProperties(grid as Excel.SettableCellProperties[][]),
-      );
+      const perCell = jsonSize(props);
+      for (const band of rowBands(area, Math.floor(BAND_CHARS / perCell))) {
+        const grid = Array.from({ length: band.bottom - band.top + 1 }, () =>
+          Array.from({ length: band.right - band.left + 1 }, () => props),
+        );
+        const address = areaAddress(band);
+        await batcher.add(jsonSize(grid), () =>
+          ws.getRange(address).setCellProperties(grid as Excel.SettableCellProperties[][]),
+        );
+      }
     }
   }
 }
@@ -66,9 +137,12 @@ async function queueFill(
 /**
  * Paints `plan` and forgets the previous paint: cells painted before but absent now get
  * their own fill back. `repaint(context, caps, [])` is «Снять выделение».
- * Syncs: 1 (state probe + sheet list), 1 (state, protection, original fills), 1 (notes and
- * protection of previously painted sheets), then the writes — the same for 10 or 10,000 cells.
- * All checks run before the first write, so a protected sheet leaves the workbook untouched.
+ * Syncs: 1 (state probe, sheet list, workbook protection), 1 (state, protection, current
+ * fills of the plan's cells), 1 when something was painted before (current fills of cells to
+ * restore, notes, protection of those sheets), then the writes — the same for 10 or 10,000 cells.
+ * All checks run before the first write, so a protected sheet leaves the workbook untouched;
+ * the record of originals is written before any colour, so a failure part-way never leaves
+ * colours that «Снять выделение» cannot take back.
  */
 export async function repaint(context: Excel.RequestContext, caps: Capabilities, plan: PaintPlan): Promise<void> {
   // Last paint of a cell wins.
@@ -79,8 +153,9 @@ export async function repaint(context: Excel.RequestContext, caps: Capabilities,
     m.set(a1(c.row, c.col), c);
   }
 
-  // Sync 1: which sheets exist, where the state is.
+  // Sync 1: which sheets exist, where the state is, whether sheets may be added.
   const probe = probeState(context);
+  const book = loadBookProtection(context);
   const list = context.workbook.worksheets;
   list.load("items/name");
   await context.sync();
@@ -89,104 +164,111 @@ export async function repaint(context: Excel.RequestContext, caps: Capabilities,
     if (!existing.has(sheet)) throw new MonitorError("sheet-missing", { sheet });
   }
 
-  // Sync 2: the state, protection of the plan's sheets, the cells' own fills.
+  // Sync 2: the state, protection of the plan's sheets, the cells' current fills.
   const stateCells = loadStateCells(probe);
   const protections = new Map<string, Excel.WorksheetProtection>();
-  const protect = (sheet: string) => {
+  const reader = new PayloadBatcher(context);
+  const protect = async (sheet: string) => {
     if (protections.has(sheet)) return;
-    const p = context.workbook.worksheets.getItem(sheet).protection;
-    p.load("protected");
-    protections.set(sheet, p);
+    await reader.add(60, () => {
+      const p = context.workbook.worksheets.getItem(sheet).protection;
+      p.load("protected");
+      protections.set(sheet, p);
+    });
   };
-  const originals: (() => [string, string, StoredFill | null][])[] = [];
-  const batcher = new PayloadBatcher(context);
+  const current: Fills = new Map();
+  const after: (() => void)[] = [];
   for (const [sheet, cells] of wanted) {
-    protect(sheet);
-    const ws = context.workbook.worksheets.getItem(sheet);
-    const areas = cellsToAreas([...cells.values()]);
-    for (const area of areas) {
-      const address = areaAddress(area);
-      const n = (area.bottom - area.top + 1) * (area.right - area.left + 1);
-      if (caps.cellProperties) {
-        await batcher.add(200 + n * 140, () => {
-          const props = ws.getRange(address).getCellProperties({
-            format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true } },
-          });
-          originals.push(() =>
-            props.value.flatMap((row, i) =>
-              row.map((p, j): [string, string, StoredFill | null] => [
-                sheet,
-                a1(area.top + i, area.left + j),
-                fromCellProperties(p.format?.fill ?? {}),
-              ]),
-            ),
-          );
-        });
-      } else {
-        // 1.7: one colour per cell, still queued and fetched in the same sync.
-        for (let r = area.top; r <= area.bottom; r++)
-          for (let c = area.left; c <= area.right; c++) {
-            const cellAddress = a1(r, c);
-            await batcher.add(160, () => {
-              const fill = ws.getRange(cellAddress).format.fill;
-              fill.load("color");
-              originals.push(() => [[sheet, cellAddress, fromFillColor(fill.color)]]);
-            });
-          }
-      }
-    }
+    await protect(sheet);
+    await queueFillReads(context, caps, sheet, [...cells.values()], reader, current, after);
   }
-  await batcher.flush();
-  if (batcher.syncs === 0) await context.sync();
+  await reader.flush();
+  if (reader.syncs === 0) await context.sync();
   const state = stateFrom(probe, stateCells);
   const record: PaintRecord = parsePaintRecord(state.map.get(PAINT_KEY));
   for (const [sheet, p] of protections) if (p.protected) throw new MonitorError("sheet-protected", { sheet });
 
   // Previously painted sheets that were deleted or renamed cannot be restored; forget them.
-  for (const sheet of Object.keys(record.fills)) if (!existing.has(sheet)) delete record.fills[sheet];
-  for (const sheet of Object.keys(record.notes)) if (!existing.has(sheet)) delete record.notes[sheet];
+  for (const part of [record.fills, record.painted, record.notes])
+    for (const sheet of Object.keys(part)) if (!existing.has(sheet)) delete part[sheet];
 
-  // Sync 3: protection of sheets we must restore, and which cells already carry a note.
-  const restoreSheets = Object.keys(record.fills).filter((s) => !wanted.has(s));
-  for (const s of restoreSheets) protect(s);
+  // Sync 3: current fills of recorded cells leaving the plan, protection of their sheets,
+  // and the notes at recorded and planned cells.
+  const dropped = new Map<string, string[]>();
+  for (const [sheet, fills] of Object.entries(record.fills)) {
+    const keep = wanted.get(sheet);
+    const gone = Object.keys(fills).filter((a) => !keep?.has(a));
+    if (gone.length === 0) continue;
+    dropped.set(sheet, gone);
+    await protect(sheet);
+    await queueFillReads(context, caps, sheet, toCells(gone), reader, current, after);
+  }
   const noteProbes = new Map<string, Map<string, Excel.Note>>();
   if (caps.notes) {
-    const probeNote = (sheet: string, address: string) => {
+    const probeNote = async (sheet: string, address: string) => {
       let m = noteProbes.get(sheet);
       if (!m) noteProbes.set(sheet, (m = new Map()));
       if (m.has(address)) return;
-      const note = context.workbook.worksheets.getItem(sheet).notes.getItemOrNullObject(address);
-      note.load("content");
-      m.set(address, note);
+      const into = m;
+      await protect(sheet);
+      await reader.add(120, () => {
+        const note = context.workbook.worksheets.getItem(sheet).notes.getItemOrNullObject(address);
+        note.load("content");
+        into.set(address, note);
+      });
     };
-    for (const [sheet, addresses] of Object.entries(record.notes)) for (const a of addresses) probeNote(sheet, a);
-    for (const [sheet, cells] of wanted) for (const [a, c] of cells) if (c.note) probeNote(sheet, a);
+    for (const [sheet, notes] of Object.entries(record.notes))
+      for (const a of Object.keys(notes)) await probeNote(sheet, a);
+    for (const [sheet, cells] of wanted) for (const [a, c] of cells) if (c.note) await probeNote(sheet, a);
   }
-  if (restoreSheets.length > 0 || noteProbes.size > 0) {
-    await context.sync();
-    for (const s of restoreSheets) {
-      if (protections.get(s)?.protected) throw new MonitorError("sheet-protected", { sheet: s });
+  await reader.flush();
+  for (const read of after) read();
+  for (const [sheet, p] of protections) if (p.protected) throw new MonitorError("sheet-protected", { sheet });
+
+  // Decide every write before queueing any.
+  const restores: { sheet: string; fills: Record<string, StoredFill | null>; addresses: string[] }[] = [];
+  const ours = (sheet: string, a: string): boolean => {
+    const colour = record.painted[sheet]?.[a];
+    // Older records did not keep our colour: restore as before.
+    return colour === undefined || isOurFill(current.get(sheet)?.get(a) ?? null, colour);
+  };
+  for (const [sheet, gone] of dropped) {
+    const fills = record.fills[sheet];
+    // A cell no longer showing our colour was recoloured by the user, or is another cell
+    // since rows were inserted or deleted: leave it as it is.
+    restores.push({ sheet, fills: { ...fills }, addresses: gone.filter((a) => ours(sheet, a)) });
+    for (const a of gone) {
+      delete fills[a];
+      if (record.painted[sheet]) delete record.painted[sheet][a];
     }
   }
-
-  // Record the true originals: cells already in the record keep what was stored first.
-  for (const read of originals)
-    for (const [sheet, address, fill] of read()) {
-      const fills = (record.fills[sheet] ??= {});
-      if (!(address in fills)) fills[address] = fill;
+  for (const [sheet, cells] of wanted) {
+    const fills = (record.fills[sheet] ??= {});
+    const painted = (record.painted[sheet] ??= {});
+    for (const [a, c] of cells) {
+      // The true original stays while the cell still shows our colour; otherwise what is there now is the user's.
+      if (!(a in fills) || !ours(sheet, a)) fills[a] = current.get(sheet)?.get(a) ?? null;
+      painted[a] = c.fill.toUpperCase();
     }
+  }
+  for (const part of [record.fills, record.painted])
+    for (const [sheet, m] of Object.entries(part)) if (Object.keys(m).length === 0) delete part[sheet];
+  const noteOps = caps.notes ? planNotes(wanted, record, noteProbes) : [];
 
-  // Writes.
+  const map = new Map(state.map);
+  const empty = Object.keys(record.fills).length === 0 && Object.keys(record.notes).length === 0;
+  if (empty) map.delete(PAINT_KEY);
+  else map.set(PAINT_KEY, serializePaintRecord(record));
+  const writeState = map.size > 0 || state.exists;
+  if (writeState) assertStateWritable(state, book.protected);
+
+  // Writes: the record first, so if it cannot be saved nothing is painted.
   const writer = new PayloadBatcher(context);
-  for (const [sheet, fills] of Object.entries(record.fills)) {
-    const keep = wanted.get(sheet);
-    const dropped = Object.keys(fills).filter((a) => !keep?.has(a));
-    if (dropped.length === 0) continue;
-    const ws = context.workbook.worksheets.getItem(sheet);
-    for (const g of groupStored(fills, dropped).values())
+  if (writeState) await queueStateWrite(context, state, map, writer);
+  for (const r of restores) {
+    const ws = context.workbook.worksheets.getItem(r.sheet);
+    for (const g of groupStored(r.fills, r.addresses).values())
       await queueFill(ws, caps, toCells(g.addresses), g.fill, writer);
-    for (const a of dropped) delete fills[a];
-    if (Object.keys(fills).length === 0) delete record.fills[sheet];
   }
   for (const [sheet, cells] of wanted) {
     const ws = context.workbook.worksheets.getItem(sheet);
@@ -199,47 +281,60 @@ export async function repaint(context: Excel.RequestContext, caps: Capabilities,
     }
     for (const [fill, list] of byFill) await queueFill(ws, caps, list, { color: fill, pattern: "Solid" }, writer);
   }
-  if (caps.notes) await queueNotes(context, wanted, record, noteProbes, writer);
-
-  const map = new Map(state.map);
-  if (Object.keys(record.fills).length === 0 && Object.keys(record.notes).length === 0) map.delete(PAINT_KEY);
-  else map.set(PAINT_KEY, serializePaintRecord(record));
-  if (map.size > 0 || state.exists) await queueStateWrite(context, state, map, writer);
+  for (const op of noteOps) {
+    const ws = context.workbook.worksheets.getItem(op.sheet);
+    await writer.add(jsonSize([op.address, op.text]), () => {
+      if (op.kind === "add") ws.notes.add(op.address, op.text);
+      else {
+        const note = ws.notes.getItemOrNullObject(op.address);
+        if (op.kind === "set") note.content = op.text;
+        else note.delete();
+      }
+    });
+  }
   await writer.flush();
 }
 
-/** Our notes follow the paint; a note the user wrote is never replaced or deleted. */
-async function queueNotes(
-  context: Excel.RequestContext,
+type NoteOp = { sheet: string; address: string; kind: "add" | "set" | "delete"; text: string };
+
+/**
+ * Our notes follow the paint; a note the user wrote — or edited after we wrote it — is
+ * never replaced or deleted. Updates `record.notes` to the notes that will be ours.
+ */
+function planNotes(
   wanted: Map<string, Map<string, PaintCell>>,
   record: PaintRecord,
   probes: Map<string, Map<string, Excel.Note>>,
-  writer: PayloadBatcher,
-): Promise<void> {
-  const next: Record<string, string[]> = {};
-  const exists = (sheet: string, a: string) => probes.get(sheet)?.get(a)?.isNullObject === false;
-  for (const [sheet, addresses] of Object.entries(record.notes)) {
-    const ws = context.workbook.worksheets.getItem(sheet);
-    for (const a of addresses) {
-      if (!exists(sheet, a)) continue;
+): NoteOp[] {
+  const ops: NoteOp[] = [];
+  const next: PaintRecord["notes"] = {};
+  const probe = (sheet: string, a: string) => {
+    const n = probes.get(sheet)?.get(a);
+    return n && !n.isNullObject ? n : null;
+  };
+  const handled = new Set<string>();
+  for (const [sheet, notes] of Object.entries(record.notes)) {
+    for (const [a, wrote] of Object.entries(notes)) {
+      const note = probe(sheet, a);
+      if (!note) continue; // the user deleted it
+      // "" = an older record that kept no text: taken as still ours.
+      if (wrote !== "" && note.content !== wrote) continue; // the user edited it: theirs now
+      handled.add(`${sheet}!${a}`);
       const text = wanted.get(sheet)?.get(a)?.note;
-      await writer.add(jsonSize([a, text]), () => {
-        const note = ws.notes.getItemOrNullObject(a);
-        if (text) note.content = text;
-        else note.delete();
-      });
-      if (text) (next[sheet] ??= []).push(a);
+      if (!text) ops.push({ sheet, address: a, kind: "delete", text: "" });
+      else {
+        if (note.content !== text) ops.push({ sheet, address: a, kind: "set", text });
+        (next[sheet] ??= {})[a] = text;
+      }
     }
   }
   for (const [sheet, cells] of wanted) {
-    const ws = context.workbook.worksheets.getItem(sheet);
-    const ours = new Set(record.notes[sheet] ?? []);
     for (const [a, c] of cells) {
-      if (!c.note || ours.has(a) || exists(sheet, a)) continue;
-      const text = c.note;
-      await writer.add(jsonSize([a, text]), () => ws.notes.add(a, text));
-      (next[sheet] ??= []).push(a);
+      if (!c.note || handled.has(`${sheet}!${a}`) || probe(sheet, a)) continue;
+      ops.push({ sheet, address: a, kind: "add", text: c.note });
+      (next[sheet] ??= {})[a] = c.note;
     }
   }
   record.notes = next;
+  return ops;
 }

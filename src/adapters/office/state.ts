@@ -1,3 +1,4 @@
+import { MonitorError } from "../../app/workbook-gateway";
 import { PayloadBatcher, jsonSize } from "./addresses";
 
 /**
@@ -39,6 +40,32 @@ export interface StateHandle {
   map: StateMap;
   exists: boolean;
   rowCount: number;
+  /** The state sheet itself is protected (possible only through VBA or an unhidden sheet). */
+  protected: boolean;
+}
+
+/**
+ * Queue with the first loads: is the workbook structure protected (ExcelApi 1.7)? Then no
+ * sheet can be added, renamed or deleted, though cells can still be written.
+ */
+export function loadBookProtection(context: Excel.RequestContext): Excel.WorkbookProtection {
+  const p = context.workbook.protection;
+  p.load("protected");
+  return p;
+}
+
+/** The error for a locked workbook structure; `workbook` lets the UI name the right remedy. */
+export function structureProtected(): MonitorError {
+  return new MonitorError("sheet-protected", { sheet: "", workbook: "true" });
+}
+
+/**
+ * Throws before any write when the state cannot be saved: its sheet is protected, or it
+ * must be created while the workbook structure is protected.
+ */
+export function assertStateWritable(handle: StateHandle, bookProtected: boolean): void {
+  if (handle.protected) throw new MonitorError("sheet-protected", { sheet: STATE_SHEET });
+  if (!handle.exists && bookProtected) throw structureProtected();
 }
 
 /** Step 1 of a read, queued with other loads: does the state sheet exist? */
@@ -48,9 +75,10 @@ export function probeState(context: Excel.RequestContext): Excel.Worksheet {
   return ws;
 }
 
-/** Step 2, after a sync: queue the load of its cells (null when there is no sheet). */
+/** Step 2, after a sync: queue the load of its cells and protection (null when there is no sheet). */
 export function loadStateCells(probe: Excel.Worksheet): Excel.Range | null {
   if (probe.isNullObject) return null;
+  probe.protection.load("protected");
   const used = probe.getUsedRangeOrNullObject(true);
   used.load("values,rowIndex,rowCount");
   return used;
@@ -58,9 +86,15 @@ export function loadStateCells(probe: Excel.Worksheet): Excel.Range | null {
 
 /** Step 3, after another sync: the decoded state. */
 export function stateFrom(probe: Excel.Worksheet, cells: Excel.Range | null): StateHandle {
-  if (probe.isNullObject || !cells) return { map: new Map(), exists: false, rowCount: 0 };
-  if (cells.isNullObject) return { map: new Map(), exists: true, rowCount: 0 };
-  return { map: parseStateRows(cells.values), exists: true, rowCount: cells.rowIndex + cells.rowCount };
+  if (probe.isNullObject || !cells) return { map: new Map(), exists: false, rowCount: 0, protected: false };
+  const locked = probe.protection.protected;
+  if (cells.isNullObject) return { map: new Map(), exists: true, rowCount: 0, protected: locked };
+  return {
+    map: parseStateRows(cells.values),
+    exists: true,
+    rowCount: cells.rowIndex + cells.rowCount,
+    protected: locked,
+  };
 }
 
 /** Reads the state on its own: two syncs. */

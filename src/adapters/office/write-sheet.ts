@@ -4,7 +4,15 @@ import { a1, columnLetters, quoteSheetName } from "../../domain/cell-address";
 import type { CellStyle, ModelCell, SheetModel } from "../../domain/sheet-model";
 import { PayloadBatcher, areaAddress, cellsToAreas, joinAddresses, jsonSize } from "./addresses";
 import type { Capabilities } from "./capabilities";
-import { loadStateCells, probeState, queueStateWrite, stateFrom } from "./state";
+import {
+  assertStateWritable,
+  loadBookProtection,
+  loadStateCells,
+  probeState,
+  queueStateWrite,
+  stateFrom,
+  structureProtected,
+} from "./state";
 
 const ROW_CHUNK_CHARS = 1_000_000;
 
@@ -17,18 +25,23 @@ export function charsToPoints(chars: number): number {
  * Writes add-in sheets. A sheet the add-in made before is replaced (a new sheet takes the
  * old one's place, so it is never duplicated); a user's sheet with the same name is never
  * deleted — the model goes to "Name (2)" instead. Protection is checked before any write.
+ * `owned: false` is the template: its sheets are the user's from the start, so they are
+ * never recorded as ours and never replace any sheet (a later template cannot wipe them).
  * Returns the names actually written.
  */
 export async function writeSheets(
   context: Excel.RequestContext,
   caps: Capabilities,
   models: SheetModel[],
-  activate: boolean,
+  options: { activate: boolean; owned: boolean },
 ): Promise<string[]> {
   const probe = probeState(context);
+  const book = loadBookProtection(context);
   const list = context.workbook.worksheets;
   list.load("items/name,items/position");
   await context.sync();
+  // Every write adds a sheet (a new one, or the replacement of ours).
+  if (models.length > 0 && book.protected) throw structureProtected();
   const existing = new Map(list.items.map((w) => [w.name.toLowerCase(), w]));
 
   const stateCells = loadStateCells(probe);
@@ -42,7 +55,7 @@ export async function writeSheets(
   }
   await context.sync();
   const state = stateFrom(probe, stateCells);
-  const owned = new Set(parseOwned(state.map.get(OWNED_KEY)).map((n) => n.toLowerCase()));
+  const owned = new Set(options.owned ? parseOwned(state.map.get(OWNED_KEY)).map((n) => n.toLowerCase()) : []);
 
   const plans: { model: SheetModel; name: string; old?: Excel.Worksheet }[] = [];
   const taken = new Set<string>();
@@ -58,6 +71,7 @@ export async function writeSheets(
       throw new MonitorError("sheet-protected", { sheet: name });
     plans.push({ model, name, old });
   }
+  if (options.owned) assertStateWritable(state, false);
 
   const batcher = new PayloadBatcher(context);
   let last: Excel.Worksheet | undefined;
@@ -78,18 +92,19 @@ export async function writeSheets(
     } else ws = context.workbook.worksheets.add(p.name);
     const suffix = p.name === p.model.name ? "" : `_${i + 2}`;
     await renderSheet(ws, caps, p.model, suffix, batcher);
-    owned.add(p.name.toLowerCase());
     last = ws;
   }
-  if (activate && last) {
+  if (options.activate && last) {
     const ws = last;
     await batcher.add(40, () => ws.activate());
   }
-  const ownedNames = new Set(parseOwned(state.map.get(OWNED_KEY)));
-  for (const p of plans) ownedNames.add(p.name);
-  const map = new Map(state.map);
-  map.set(OWNED_KEY, JSON.stringify([...ownedNames].sort()));
-  await queueStateWrite(context, state, map, batcher);
+  if (options.owned) {
+    const ownedNames = new Set(parseOwned(state.map.get(OWNED_KEY)));
+    for (const p of plans) ownedNames.add(p.name);
+    const map = new Map(state.map);
+    map.set(OWNED_KEY, JSON.stringify([...ownedNames].sort()));
+    await queueStateWrite(context, state, map, batcher);
+  }
   await batcher.flush();
   return plans.map((p) => p.name);
 }

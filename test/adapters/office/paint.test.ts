@@ -1,7 +1,7 @@
 import type { PaintPlan } from "../../../src/domain/paint-plan";
 import { a1 } from "../../../src/domain/cell-address";
-import { OfficeWorkbookGateway } from "../../../src/adapters/office";
-import type { DoubleFill } from "../../excel-double";
+import { OfficeWorkbookGateway, type OfficeHost } from "../../../src/adapters/office";
+import type { DoubleFill, DoubleWorkbook } from "../../excel-double";
 import { officeOn, seeded } from "./setup";
 
 const RED = "#FFC7CE";
@@ -198,5 +198,186 @@ describe("OfficeWorkbookGateway paint", () => {
     sheet.cellAt(0, 0).fill = { color: "#123456", pattern: "Solid" };
     await gateway.clearPaint();
     expect(sheet.cell("A1").fill).toEqual({ color: "#123456", pattern: "Solid" });
+  });
+});
+
+describe("OfficeWorkbookGateway paint after the user changed the sheet", () => {
+  const BLUE = "#00B0F0";
+
+  it.each([18, 9, 7])(
+    "keeps the blue the user gave the new B3 after inserting a row above a painted B3 (ExcelApi 1.%i)",
+    async (version) => {
+      const { book, gateway } = officeOn({ apiVersion: version });
+      const sheet = book.addSheet("S", grid(5, 3));
+      await gateway.applyPaint([{ sheet: "S", row: 2, col: 1, fill: RED }]);
+      sheet.insertRows(2);
+      sheet.cellAt(2, 1).fill = { color: BLUE, pattern: "Solid" };
+      await gateway.clearPaint();
+      expect(sheet.cell("B3").fill).toEqual({ color: BLUE, pattern: "Solid" });
+      // Known limit of address-keyed records: the moved paint (now B4) is not found again.
+      expect(sheet.cell("B4").fill?.color).toBe(RED);
+      expect(await gateway.loadState("kvm.paint")).toBeNull();
+    },
+  );
+
+  it("takes the user's recolouring of a painted cell as its new own fill when painting it again", async () => {
+    const { book, gateway } = officeOn();
+    const sheet = book.addSheet("S", grid(2, 2));
+    sheet.cellAt(0, 0).fill = { color: "#FFFF00", pattern: "Solid" };
+    await gateway.applyPaint([{ sheet: "S", row: 0, col: 0, fill: RED }]);
+    sheet.cellAt(0, 0).fill = { color: BLUE, pattern: "Solid" };
+    await gateway.applyPaint([{ sheet: "S", row: 0, col: 0, fill: GREEN }]);
+    expect(sheet.cell("A1").fill?.color).toBe(GREEN);
+    await gateway.clearPaint();
+    expect(sheet.cell("A1").fill).toEqual({ color: BLUE, pattern: "Solid" });
+  });
+
+  it("restores only cells that still show the add-in's colour on a repaint that drops them", async () => {
+    const { book, gateway } = officeOn();
+    const sheet = book.addSheet("S", grid(2, 3));
+    await gateway.applyPaint([
+      { sheet: "S", row: 0, col: 0, fill: RED },
+      { sheet: "S", row: 0, col: 1, fill: RED },
+    ]);
+    sheet.cellAt(0, 1).fill = { color: BLUE, pattern: "Solid" };
+    await gateway.applyPaint([{ sheet: "S", row: 1, col: 2, fill: GREEN }]);
+    expect([sheet.cell("A1").fill, sheet.cell("B1").fill, sheet.cell("C2").fill?.color]).toEqual([
+      null,
+      { color: BLUE, pattern: "Solid" },
+      GREEN,
+    ]);
+  });
+
+  it("leaves a note the user edited after the add-in wrote it, and a user note put where ours was", async () => {
+    const { book, gateway } = officeOn();
+    const sheet = book.addSheet("S", grid(3, 3));
+    await gateway.applyPaint([
+      { sheet: "S", row: 0, col: 0, fill: RED, note: "Срок истёк" },
+      { sheet: "S", row: 1, col: 0, fill: RED, note: "Не заполнено" },
+      { sheet: "S", row: 2, col: 0, fill: RED, note: "Нет документа" },
+    ]);
+    sheet.notes.set("A1", "Срок истёк — звонил директору");
+    sheet.notes.delete("A2");
+    sheet.notes.set("A2", "моя заметка");
+    await gateway.applyPaint([{ sheet: "S", row: 0, col: 0, fill: RED, note: "Исполнено с опозданием" }]);
+    await gateway.clearPaint();
+    expect(Object.fromEntries(sheet.notes)).toEqual({ A1: "Срок истёк — звонил директору", A2: "моя заметка" });
+  });
+
+  it("still clears a record saved by the previous version (note addresses only, no painted colours)", async () => {
+    const { book, gateway } = officeOn();
+    const sheet = book.addSheet("S", grid(2, 2));
+    sheet.cellAt(0, 0).fill = { color: RED, pattern: "Solid" };
+    sheet.notes.set("A1", "старая заметка надстройки");
+    await gateway.saveState(
+      "kvm.paint",
+      JSON.stringify({ fills: { S: { A1: { color: "#FFFF00", pattern: "Solid" } } }, notes: { S: ["A1"] } }),
+    );
+    await gateway.clearPaint();
+    expect(sheet.cell("A1").fill).toEqual({ color: "#FFFF00", pattern: "Solid" });
+    expect(sheet.notes.size).toBe(0);
+  });
+});
+
+describe("OfficeWorkbookGateway paint: record first, protection checked first", () => {
+  /** A gateway whose `n`-th sync first protects `sheet`: a failure in the middle of a paint. */
+  function protectAtSync(book: DoubleWorkbook, n: number, sheet: string): OfficeWorkbookGateway {
+    const host: OfficeHost = {
+      run: (batch) =>
+        Excel.run((ctx) => {
+          const sync = ctx.sync.bind(ctx);
+          let count = 0;
+          ctx.sync = () => {
+            if (++count === n) book.sheet(sheet).protected = true;
+            return sync();
+          };
+          return batch(ctx);
+        }),
+      isSetSupported: (name, v) => Office.context.requirements.isSetSupported(name, v),
+    };
+    return new OfficeWorkbookGateway(host);
+  }
+
+  it.each([18, 7])(
+    "paints nothing when the record of original fills cannot be written (ExcelApi 1.%i)",
+    async (version) => {
+      const plan = planOf("S", 40, 4);
+      // How many syncs a paint takes here, measured on an identical workbook.
+      const probe = officeOn({ apiVersion: version });
+      probe.book.addSheet("S", grid(10, 4));
+      probe.book.addSheet("_kvantorium_state", [["k", "v"]]).visibility = "VeryHidden";
+      const syncs = await probe.syncsOf(() => probe.gateway.applyPaint(plan));
+
+      const { book } = officeOn({ apiVersion: version });
+      const sheet = book.addSheet("S", grid(10, 4));
+      book.addSheet("_kvantorium_state", [["k", "v"]]).visibility = "VeryHidden";
+      await expect(protectAtSync(book, syncs, "_kvantorium_state").applyPaint(plan)).rejects.toMatchObject({
+        code: "sheet-protected",
+      });
+      expect([...sheet.cells.values()].filter((c) => c.fill !== null)).toEqual([]);
+    },
+  );
+
+  it("refuses with the workbook detail when the structure is protected and the state sheet is missing", async () => {
+    const { book, gateway } = officeOn();
+    const sheet = book.addSheet("S", grid(2, 2));
+    book.structureProtected = true;
+    await expect(gateway.applyPaint([{ sheet: "S", row: 0, col: 0, fill: RED }])).rejects.toMatchObject({
+      code: "sheet-protected",
+      details: { sheet: "", workbook: "true" },
+    });
+    expect(sheet.cell("A1").fill).toBeNull();
+    expect(book.sheets.map((s) => s.name)).toEqual(["S"]);
+  });
+
+  it("paints and clears in a structure-protected workbook that already has its state sheet", async () => {
+    const { book, gateway } = officeOn();
+    const sheet = book.addSheet("S", grid(2, 2));
+    await gateway.saveState("mapping", "{}");
+    book.structureProtected = true;
+    await gateway.applyPaint([{ sheet: "S", row: 0, col: 0, fill: RED }]);
+    expect(sheet.cell("A1").fill?.color).toBe(RED);
+    await gateway.clearPaint();
+    expect(sheet.cell("A1").fill).toBeNull();
+  });
+
+  it("names the protected state sheet and paints nothing", async () => {
+    const { book, gateway } = officeOn();
+    const sheet = book.addSheet("S", grid(2, 2));
+    await gateway.saveState("mapping", "{}");
+    book.sheet("_kvantorium_state").protected = true;
+    await expect(gateway.applyPaint([{ sheet: "S", row: 0, col: 0, fill: RED }])).rejects.toMatchObject({
+      code: "sheet-protected",
+      details: { sheet: "_kvantorium_state" },
+    });
+    expect(sheet.cell("A1").fill).toBeNull();
+  });
+
+  it("names the protected sheet it must restore on clear and restores nothing", async () => {
+    const { book, gateway } = officeOn();
+    const a = book.addSheet("A", grid(2, 2));
+    book.addSheet("B", grid(2, 2));
+    await gateway.applyPaint([
+      { sheet: "A", row: 0, col: 0, fill: RED },
+      { sheet: "B", row: 0, col: 0, fill: RED },
+    ]);
+    book.sheet("B").protected = true;
+    await expect(gateway.clearPaint()).rejects.toMatchObject({ code: "sheet-protected", details: { sheet: "B" } });
+    expect(a.cell("A1").fill?.color).toBe(RED);
+  });
+});
+
+describe.each([18, 9, 7])("OfficeWorkbookGateway paint of a large block on ExcelApi 1.%i", (version) => {
+  it("paints and clears 10,000 rows × 7 columns under the 5 MB limit", async () => {
+    const { book, gateway, syncsOf } = officeOn({ apiVersion: version });
+    const sheet = book.addSheet("Реестр ОО", grid(10_000, 7));
+    sheet.cellAt(9_999, 6).fill = { color: "#FFFF00", pattern: "Solid" };
+    const plan = planOf("Реестр ОО", 70_000, 7);
+    const syncs = await syncsOf(() => gateway.applyPaint(plan));
+    expect(sheet.cell("G10000").fill?.color).toBe(plan[69_999].fill);
+    expect(book.maxRequestPayload).toBeLessThanOrEqual(5_000_000);
+    expect(syncs).toBeLessThan(12);
+    await gateway.clearPaint();
+    expect([sheet.cell("A1").fill, sheet.cell("G10000").fill]).toEqual([null, { color: "#FFFF00", pattern: "Solid" }]);
   });
 });

@@ -319,7 +319,83 @@ describe("OfficeWorkbookGateway state, selection and template", () => {
     book.addSheet("Лист1", [["своё"]]);
     const model = (name: string): SheetModel => ({ name, cells: [{ row: 0, col: 0, value: name }] });
     await gateway.createWorkbook([model("Дорожная карта"), model("Реестр ОО")]);
-    expect(book.sheets.map((s) => s.name)).toEqual(["Лист1", "Дорожная карта", "Реестр ОО", "_kvantorium_state"]);
+    expect(book.sheets.map((s) => s.name)).toEqual(["Лист1", "Дорожная карта", "Реестр ОО"]);
     expect(book.sheet("Лист1").cell("A1").value).toBe("своё");
+  });
+
+  const template = (): SheetModel[] =>
+    ["Дорожная карта", "Реестр ОО", "Показатели", "Правила показателей"].map((name) => ({
+      name,
+      cells: [{ row: 0, col: 0, value: `шаблон ${name}` }],
+    }));
+
+  it("never records template sheets as its own, so a second template cannot wipe what the coordinator filled in", async () => {
+    const { book, gateway } = officeOn();
+    book.addSheet("Лист1");
+    await gateway.createWorkbook(template());
+    book.sheet("Реестр ОО").cellAt(1, 0).value = "МБОУ «СОШ № 1»";
+    book.sheet("Дорожная карта").cellAt(1, 0).fill = { color: "#FFFF00", pattern: "Solid" };
+    await gateway.createWorkbook(template());
+    expect(book.sheet("Реестр ОО").cell("A2").value).toBe("МБОУ «СОШ № 1»");
+    expect(book.sheet("Дорожная карта").cell("A2").fill).toEqual({ color: "#FFFF00", pattern: "Solid" });
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      "Лист1",
+      "Дорожная карта",
+      "Реестр ОО",
+      "Показатели",
+      "Правила показателей",
+      "Дорожная карта (2)",
+      "Реестр ОО (2)",
+      "Показатели (2)",
+      "Правила показателей (2)",
+    ]);
+    expect(await gateway.loadState("kvm.owned")).toBeNull();
+  });
+
+  it("still replaces its own «Замечания» in a workbook made from the template", async () => {
+    const { book, gateway } = officeOn();
+    book.addSheet("Лист1");
+    await gateway.createWorkbook(template());
+    await gateway.writeSheet(remarks(3));
+    await gateway.writeSheet(remarks(1));
+    expect(JSON.parse((await gateway.loadState("kvm.owned")) ?? "[]")).toEqual(["Замечания"]);
+    expect(book.sheets.filter((s) => s.name.startsWith("Замечания")).map((s) => s.name)).toEqual(["Замечания"]);
+  });
+});
+
+describe("OfficeWorkbookGateway in a workbook with protected structure", () => {
+  const wb = { code: "sheet-protected", details: { sheet: "", workbook: "true" } };
+
+  it("refuses the template before adding any sheet", async () => {
+    const { book, gateway } = officeOn();
+    book.addSheet("Лист1");
+    book.structureProtected = true;
+    await expect(
+      gateway.createWorkbook([{ name: "Реестр ОО", cells: [{ row: 0, col: 0, value: "x" }] }]),
+    ).rejects.toMatchObject(wb);
+    expect(book.sheets.map((s) => s.name)).toEqual(["Лист1"]);
+  });
+
+  it("refuses to write or replace «Замечания» and leaves the old one as it was", async () => {
+    const { book, gateway } = officeOn();
+    book.addSheet("Лист1");
+    await gateway.writeSheet(remarks(2));
+    const before = book.valuesFingerprint();
+    book.structureProtected = true;
+    await expect(gateway.writeSheet(remarks(4))).rejects.toMatchObject(wb);
+    expect(book.valuesFingerprint()).toBe(before);
+  });
+
+  it("saves state when its sheet exists, and refuses only when the sheet would have to be added", async () => {
+    const { book, gateway } = officeOn();
+    book.addSheet("Лист1");
+    book.structureProtected = true;
+    await expect(gateway.saveState("mapping", "{}")).rejects.toMatchObject(wb);
+    expect(book.find("_kvantorium_state")).toBeUndefined();
+    book.structureProtected = false;
+    await gateway.saveState("mapping", "{}");
+    book.structureProtected = true;
+    await gateway.saveState("mapping", '{"a":1}');
+    expect(await gateway.loadState("mapping")).toBe('{"a":1}');
   });
 });
