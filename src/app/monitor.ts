@@ -8,9 +8,10 @@ import { buildIssuesSheet } from "../report/issues-sheet";
 import { buildQuarterlyReport } from "../report/quarterly-report";
 import { buildTemplate } from "../report/template";
 import { DEFAULT_SETTINGS, type MonitorService, type MonitorSettings, type Progress } from "./monitor-types";
-import type { WorkbookGateway } from "./workbook-gateway";
+import { MonitorError, type WorkbookGateway } from "./workbook-gateway";
 
 const SETTINGS_KEY = "settings";
+const ITEM_NUMBERS: ReadonlySet<string> = new Set(Array.from({ length: 40 }, (_, i) => String(i + 1)));
 
 /** Settings as the engine wants them; `now` is passed in so nothing here reads the clock implicitly. */
 export function checkOptionsOf(settings: MonitorSettings, lang: Lang, now: Date): CheckOptions {
@@ -29,7 +30,8 @@ export function parseSettings(json: string | null): MonitorSettings {
   try {
     const s = JSON.parse(json) as Partial<MonitorSettings>;
     return {
-      asOf: typeof s.asOf === "string" ? s.asOf : null,
+      // The as-of date is for one session: a saved one would silently age every later check.
+      asOf: null,
       quarter: typeof s.quarter === "string" ? s.quarter : null,
       dueSoonDays:
         typeof s.dueSoonDays === "number" && s.dueSoonDays >= 0 ? s.dueSoonDays : DEFAULT_SETTINGS.dueSoonDays,
@@ -75,13 +77,17 @@ export function createMonitor(gateway: WorkbookGateway, now: () => Date = () => 
     },
     clear: () => gateway.clearPaint(),
     async createTemplate(year, lang) {
+      // Laying a template into a workbook that already has a roadmap or a registry would
+      // leave two of each and confuse every later check: ask for an empty workbook instead.
+      const snapshot = await gateway.readSnapshot();
+      const layout = detectLayout(snapshot, ITEM_NUMBERS);
+      if (layout.roadmap || layout.registry || layout.indicators) throw new MonitorError("template-exists");
       await gateway.createWorkbook(buildTemplate(year || BUILTIN_ROADMAP.year, lang));
     },
     selectCell: (sheet, cell) => gateway.selectCell(sheet, cell),
     async detectLayout(settings) {
       const snapshot = await gateway.readSnapshot();
-      const numbers = new Set(Array.from({ length: 40 }, (_, i) => String(i + 1)));
-      return detectLayout(snapshot, numbers, settings.mapping);
+      return detectLayout(snapshot, ITEM_NUMBERS, settings.mapping);
     },
     async loadSettings() {
       return parseSettings(await gateway.loadState(SETTINGS_KEY));

@@ -42,6 +42,7 @@ export type MonitorErrorCode =
   | "output-is-input"
   | "output-not-writable"
   | "bad-argument"
+  | "template-exists"
   | "unknown";
 
 export class MonitorError extends Error {

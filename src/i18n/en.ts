@@ -118,6 +118,8 @@ export const en: Strings = {
     "output-not-writable":
       "The file could not be written. Check that the folder is writable and the file is not open in another program.",
     "bad-argument": "A setting has an invalid value. Check the date, quarter and year in the check settings.",
+    "template-exists":
+      "This workbook already has monitoring sheets. To get a template, create a new blank workbook (File → New) and press “Create template” there.",
     unknown: "Something went wrong. Try again; if it keeps happening, close and reopen the workbook.",
   },
 };
