@@ -11,6 +11,8 @@ import { normalizeRuText, parseDateText } from "./russian-dates";
  *   a mark word next to dates («выполнено 15.02.2024») is ignored in favour of the dates.
  * - If any part is not a date the whole cell is invalid: silently dropping a part could
  *   hide a typo in a report date.
+ * - Text dates obey the same 1950–2100 bounds as serials; outside them the cell is
+ *   invalid («impossible»).
  */
 export type DateCell =
   | { kind: "empty" }
@@ -18,9 +20,11 @@ export type DateCell =
   | { kind: "mark"; text: string }
   | { kind: "invalid"; text: string; reason: "impossible" | "unparsed" | "not-a-date-number" };
 
-/** Serials a done date may plausibly have: 1950-01-01 … 2100-12-31. */
-export const MIN_DATE_SERIAL = isoToSerial("1950-01-01");
-export const MAX_DATE_SERIAL = isoToSerial("2100-12-31");
+/** Done dates may plausibly lie in 1950-01-01 … 2100-12-31, typed as a serial or as text. */
+export const MIN_DATE_ISO = "1950-01-01";
+export const MAX_DATE_ISO = "2100-12-31";
+export const MIN_DATE_SERIAL = isoToSerial(MIN_DATE_ISO);
+export const MAX_DATE_SERIAL = isoToSerial(MAX_DATE_ISO);
 
 const MARK_WORDS = new Set([
   "да",
@@ -98,7 +102,9 @@ function readText(raw: string): DateCell {
       continue;
     }
     const r = parseDateText(p);
-    if (r.kind === "date") dates.add(r.iso);
+    // Same bounds as serials: «15.02.1924» is a typo for 2024, not a done date.
+    if (r.kind === "date" && (r.iso < MIN_DATE_ISO || r.iso > MAX_DATE_ISO)) impossible = true;
+    else if (r.kind === "date") dates.add(r.iso);
     else if (r.reason === "impossible") impossible = true;
     else unparsed = true;
   }

@@ -11,16 +11,24 @@ import { monthFromWord, MONTH_WORD, normalizeRuText } from "./russian-dates";
 export function parseDeadlineText(text: string): Deadline {
   const raw = typeof text === "string" ? text : "";
   const { skeleton, dates } = extractDates(prepare(raw));
+  const inclusive = INCLUSIVE.test(skeleton);
   const k = tidy(skeleton);
   const base = { text: raw };
   if (k === "") return { ...base, kind: "unknown", reason: "empty" };
   if (dates.some((d) => d.impossible)) return { ...base, kind: "unknown", reason: "impossible-date" };
   if (/график/.test(k)) return { ...base, kind: "schedule" };
 
-  if (RECURRING.test(k)) return recurring(k, dates, raw);
+  if (RECURRING.test(k)) return recurring(k, dates, raw, inclusive);
   if (CONDITIONAL.test(k)) return { ...base, kind: "conditional" };
-  return oneOff(k, dates, raw) ?? during(k, raw) ?? { ...base, kind: "unknown", reason: "no-pattern" };
+  return oneOff(k, dates, raw, inclusive) ?? during(k, raw) ?? { ...base, kind: "unknown", reason: "no-pattern" };
 }
+
+/**
+ * «до 25.08.2024 включительно», «до 15 февраля 2024 года (включительно)»: the named day itself
+ * still counts, so «до» loses its day-before shift. Only right after a date, so an
+ * explanation such as «(с 1 по 10 класс включительно)» does not change the deadline.
+ */
+const INCLUSIVE = /§\d+\s*,?\s*\(?\s*включительно/;
 
 function prepare(text: string): string {
   return normalizeRuText(text)
@@ -28,7 +36,7 @@ function prepare(text: string): string {
     .replace(/\s*\(\s*x\s*([-+])\s*(\d+)\s*\)/g, " x $1 $2");
 }
 
-/** Drops explanations in brackets without dates, trailing punctuation and «включительно». */
+/** Drops explanations in brackets without dates, trailing punctuation and «включительно» (read before by INCLUSIVE). */
 function tidy(skeleton: string): string {
   return skeleton
     .replace(/\([^()§]*\)/g, " ")
@@ -61,7 +69,7 @@ const ONE_OFF: readonly OneOffForm[] = [
 ];
 
 /** Forms with one date: plain, «не позднее», «до», «к»; template years; starts; ranges. */
-function oneOff(k: string, dates: FoundDate[], text: string): Deadline | null {
+function oneOff(k: string, dates: FoundDate[], text: string, inclusive = false): Deadline | null {
   if (dates.length === 2 && /^(?:с\s+|в период с\s+)?§0\s*(?:-|по|до)\s*§1$/.test(k)) {
     return withTemplate({ kind: "range", text, at: dates[1].ref, shift: 0 }, dates);
   }
@@ -70,7 +78,11 @@ function oneOff(k: string, dates: FoundDate[], text: string): Deadline | null {
   if (dates.length !== 1) return null;
   if (/^(?:начиная\s+)?с\s+§0$/.test(k)) return { kind: "start", text, startsAt: dates[0].ref };
   for (const form of ONE_OFF) {
-    if (form.re.test(k)) return withTemplate({ kind: form.kind, text, at: dates[0].ref, shift: form.shift }, dates);
+    if (!form.re.test(k)) continue;
+    // «до … включительно» is «не позднее …».
+    const upTo = inclusive && form.kind === "before";
+    const kind = upTo ? "not-later-than" : form.kind;
+    return withTemplate({ kind, text, at: dates[0].ref, shift: upTo ? 0 : form.shift }, dates);
   }
   return null;
 }
@@ -134,19 +146,19 @@ function fixedYear(year: number): DayRef["year"] {
 const ORDINAL_MONTH: Record<string, number> = { первого: 1, второго: 2, третьего: 3 };
 
 /** Series: «…, далее ежеквартально», reports per period, fixed dates every year. */
-function recurring(k: string, dates: FoundDate[], text: string): Deadline {
+function recurring(k: string, dates: FoundDate[], text: string, inclusive: boolean): Deadline {
   const unknown: Deadline = { kind: "unknown", text, reason: "recurrence" };
   const series = (recurrence: Recurrence): Deadline => ({ kind: "recurring", text, recurrence });
 
   const further = /^(.*?)[,;.]?\s*(?:а\s+)?далее\s+(.*)$/.exec(k);
   if (further) {
-    const head = oneOff(tidy(further[1]), dates, text) ?? during(tidy(further[1]), text);
+    const head = oneOff(tidy(further[1]), dates, text, inclusive) ?? during(tidy(further[1]), text);
     const stepMonths = stepOf(further[2]);
     if (!head?.at || stepMonths === null) return unknown;
     return series({ kind: "step", first: head.at, shift: head.shift ?? 0, stepMonths });
   }
 
-  const shift = /(?:^|[\s,])до\s+(?:\d|§)/.test(k) && !/не позднее/.test(k) ? -1 : 0;
+  const shift = /(?:^|[\s,])до\s+(?:\d|§)/.test(k) && !/не позднее/.test(k) && !inclusive ? -1 : 0;
   const period = periodOf(k);
 
   let m =

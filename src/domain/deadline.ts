@@ -1,7 +1,9 @@
 import { parseDeadlineText } from "./deadline-patterns";
 import { recurrenceDates, resolveDay } from "./deadline-recurrence";
 import type { Deadline, DeadlineContext, UnresolvedReason } from "./deadline-types";
-import { addDays, parseIso } from "./iso-date";
+import { MAX_DATE_SERIAL, MIN_DATE_SERIAL } from "./date-cell";
+import { isDateFormat, serialToIso } from "./excel-serial";
+import { addDays, formatRu, parseIso } from "./iso-date";
 import { calendarCovers } from "./production-calendar";
 
 export type {
@@ -40,6 +42,30 @@ export function deadlineFromDate(iso: string, text?: string): Deadline {
     at: { year: { kind: "fixed", year: p.year }, month: p.month, day: p.day },
     shift: 0,
   };
+}
+
+/**
+ * The deadline of a «Срок» cell as Excel holds it. A number is a real date when the cell has a
+ * date format or the number is a plausible date serial (1950–2100); it then gets the text
+ * the user sees («15.02.2024»). Other numbers («2024» typed as a number) are read as text;
+ * a date-formatted number that is no calendar day (0, 60, negative) is an unknown deadline.
+ */
+export function deadlineFromCell(
+  value: string | number | boolean | null,
+  numFmt: string,
+  ctx: DeadlineContext,
+): Deadline {
+  if (typeof value === "number") {
+    const iso = Number.isFinite(value) ? serialToIso(value) : null;
+    const plausible = value >= MIN_DATE_SERIAL && value < MAX_DATE_SERIAL + 1;
+    if (iso && (isDateFormat(numFmt) || plausible)) return deadlineFromDate(iso, formatRu(iso));
+    if (isDateFormat(numFmt)) return { kind: "unknown", text: String(value), reason: "invalid-date" };
+    return parseDeadline(String(value), ctx);
+  }
+  if (typeof value === "string") return parseDeadline(value, ctx);
+  // TRUE/FALSE are no deadline: shown as Excel writes them.
+  if (typeof value === "boolean") return parseDeadline(value ? "TRUE" : "FALSE", ctx);
+  return parseDeadline("", ctx);
 }
 
 /**

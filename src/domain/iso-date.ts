@@ -105,6 +105,16 @@ export function addMonths(iso: string, n: number): string {
   return isoFromParts(year, month, Math.min(p.day, daysInMonth(year, month))) as string;
 }
 
+/**
+ * The same day one year later (29.02 → 28.02 of a common year); the input unchanged when it
+ * is not ISO. The horizon of a series' `occurrences` (PRODUCT.md §5: up to one year after as-of).
+ */
+export function oneYearAfter(iso: string): string {
+  const p = parseIso(iso);
+  if (!p) return iso;
+  return isoFromParts(p.year + 1, p.month, Math.min(p.day, daysInMonth(p.year + 1, p.month))) ?? iso;
+}
+
 /** The local calendar date of a Date (what the user's clock shows), as ISO. */
 export function todayIso(date: Date): string {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;

@@ -96,11 +96,14 @@ export function parseDateText(text: string, opts: DateTextOptions = {}): DateTex
   return unparsed();
 }
 
-/** «24» → 2024, «98» → 1998: two-digit years pivot at 70 like Excel does. */
+/**
+ * «24» → 2024, «98» → 1998. Excel's pivot: 00–29 → 2000–2029, 30–99 → 1930–1999, so a
+ * typed «15.02.35» means the same day here as in the user's Excel.
+ */
 export function expandYear(y: string): number {
   const n = Number(y);
   if (y.length > 2) return n;
-  return n < 70 ? 2000 + n : 1900 + n;
+  return n < 30 ? 2000 + n : 1900 + n;
 }
 
 function fromParts(year: number, month: number, day: number): DateTextResult {

@@ -74,6 +74,24 @@ describe("readDateCell", () => {
     expect(readDateCell(value, "General")).toEqual({ kind: "invalid", text: value, reason });
   });
 
+  it.each<[string, DateCell]>([
+    ["15.02.1924", { kind: "invalid", text: "15.02.1924", reason: "impossible" }],
+    ["15 февраля 1924 г.", { kind: "invalid", text: "15 февраля 1924 г.", reason: "impossible" }],
+    ["1924-02-15", { kind: "invalid", text: "1924-02-15", reason: "impossible" }],
+    ["31.12.1949", { kind: "invalid", text: "31.12.1949", reason: "impossible" }],
+    ["01.01.2101", { kind: "invalid", text: "01.01.2101", reason: "impossible" }],
+    ["15.02.2150", { kind: "invalid", text: "15.02.2150", reason: "impossible" }],
+    ["15.02.35", { kind: "invalid", text: "15.02.35", reason: "impossible" }],
+    ["15.02.30", { kind: "invalid", text: "15.02.30", reason: "impossible" }],
+    ["15.02.2024; 15.02.1924", { kind: "invalid", text: "15.02.2024; 15.02.1924", reason: "impossible" }],
+    ["01.01.1950", { kind: "dates", dates: ["1950-01-01"] }],
+    ["31.12.2100", { kind: "dates", dates: ["2100-12-31"] }],
+    ["15.02.29", { kind: "dates", dates: ["2029-02-15"] }],
+    ["15.02.50", { kind: "dates", dates: ["1950-02-15"] }],
+  ])("holds text %p to the 1950–2100 bounds of serials: %p", (value, expected) => {
+    expect(readDateCell(value, "@")).toEqual(expected);
+  });
+
   it("gives the latest date as the done date", () => {
     expect(latestDate(readDateCell("28.09.2024; 27.12.2024", "General"))).toBe("2024-12-27");
     expect(latestDate(readDateCell("да", "General"))).toBeNull();

@@ -1,11 +1,12 @@
 import {
+  deadlineFromCell,
   deadlineFromDate,
   deadlineOccurrences,
   parseDeadline,
   resolveDeadline,
   unresolvedReason,
 } from "../../src/domain/deadline";
-import type { DeadlineContext, DeadlineKind } from "../../src/domain/deadline";
+import type { Deadline, DeadlineContext, DeadlineKind } from "../../src/domain/deadline";
 
 const ctx: DeadlineContext = { roadmapYear: 2024 };
 const UNTIL = "2025-12-31";
@@ -288,5 +289,108 @@ describe("deadlineFromDate", () => {
     const d = deadlineFromDate("2024-02-31");
     expect(d.kind).toBe("unknown");
     expect(unresolvedReason(d, ctx)).toBe("unknown");
+  });
+});
+
+describe("parseDeadline: «включительно» keeps the named day", () => {
+  it.each<[string, DeadlineKind, string]>([
+    ["до 25.08.2024 включительно", "not-later-than", "2024-08-25"],
+    ["до 25.08.2024 (включительно)", "not-later-than", "2024-08-25"],
+    ["до 15 февраля 2024 года (включительно)", "not-later-than", "2024-02-15"],
+    ["до 15 февраля 2024 года включительно", "not-later-than", "2024-02-15"],
+    ["До 15 февраля 2024 г., включительно", "not-later-than", "2024-02-15"],
+    ["в срок до 01.03.2024 включительно", "not-later-than", "2024-03-01"],
+    ["до 1 марта включительно", "not-later-than", "2024-03-01"],
+    ["до 25.08.2024", "before", "2024-08-24"],
+    ["до 25.08.2024 (с 1 по 10 класс включительно)", "before", "2024-08-24"],
+    ["не позднее 25.08.2024 включительно", "not-later-than", "2024-08-25"],
+    ["по 25.08.2024 (включительно)", "not-later-than", "2024-08-25"],
+    ["25.08.2024 включительно", "date", "2024-08-25"],
+  ])("«%s» is %p due %p", (text, kind, iso) => {
+    const d = parseDeadline(text, ctx);
+    expect(d.kind).toBe(kind);
+    expect(d.text).toBe(text);
+    expect(deadlineOccurrences(d, ctx, "2000-01-01")).toEqual([iso]);
+  });
+
+  it.each<[string, string[]]>([
+    ["ежегодно до 1 марта включительно", ["2024-03-01", "2025-03-01"]],
+    ["ежегодно до 1 марта", ["2024-02-29", "2025-02-28"]],
+    ["до 1 октября 2024 года включительно, далее ежеквартально", ["2024-10-01", "2025-01-01", "2025-04-01"]],
+    ["до 1 октября 2024 года, далее ежеквартально", ["2024-09-30", "2024-12-31", "2025-03-31"]],
+  ])("recurring «%s» is due %p", (text, dates) => {
+    const d = parseDeadline(text, ctx);
+    expect(d.kind).toBe("recurring");
+    expect(deadlineOccurrences(d, ctx, "2025-04-30")).toEqual(dates);
+  });
+});
+
+describe("deadlineFromCell", () => {
+  const at = (d: Deadline): string[] => deadlineOccurrences(d, ctx, "2000-01-01");
+
+  it.each<[number, string, string, string]>([
+    [45337, "DD.MM.YYYY", "15.02.2024", "2024-02-15"],
+    [45337, "General", "15.02.2024", "2024-02-15"],
+    [45337.75, "dd.mm.yyyy h:mm", "15.02.2024", "2024-02-15"],
+    [18264, "General", "01.01.1950", "1950-01-01"],
+    [73415, "General", "31.12.2100", "2100-12-31"],
+    [1, "DD.MM.YYYY", "01.01.1900", "1900-01-01"],
+    [8812, "ДД.ММ.ГГГГ", "15.02.1924", "1924-02-15"],
+  ])("reads number %p (%p) as the date %p", (value, fmt, text, iso) => {
+    const d = deadlineFromCell(value, fmt, ctx);
+    expect(d.kind).toBe("date");
+    expect(d.text).toBe(text);
+    expect(at(d)).toEqual([iso]);
+  });
+
+  it.each<[number, string, DeadlineKind, string[]]>([
+    [2025, "General", "during", ["2025-12-31"]],
+    [2024, "0", "during", ["2024-12-31"]],
+    [15, "General", "unknown", []],
+    [18263, "General", "unknown", []],
+    [73416, "General", "unknown", []],
+    [-3, "General", "unknown", []],
+  ])("reads number %p (%p) as the text it shows: %p", (value, fmt, kind, dates) => {
+    const d = deadlineFromCell(value, fmt, ctx);
+    expect(d.kind).toBe(kind);
+    expect(d.text).toBe(String(value));
+    expect(at(d)).toEqual(dates);
+  });
+
+  it.each<[number, string]>([
+    [0, "DD.MM.YYYY"],
+    [60, "DD.MM.YYYY"],
+    [-1, "dd.mm.yyyy"],
+    [Number.NaN, "dd.mm.yyyy"],
+  ])("calls date-formatted %p, which is no calendar day, an unknown deadline", (value, fmt) => {
+    const d = deadlineFromCell(value, fmt, ctx);
+    expect(d).toEqual({ kind: "unknown", text: String(value), reason: "invalid-date" });
+  });
+
+  it.each<[string, DeadlineKind, string[]]>([
+    ["не позднее 15 февраля 2024 года", "not-later-than", ["2024-02-15"]],
+    ["до 25.08.2024 включительно", "not-later-than", ["2024-08-25"]],
+    ["Согласно графику, направляемому федеральным оператором", "schedule", []],
+  ])("parses text %p like parseDeadline: %p", (value, kind, dates) => {
+    const d = deadlineFromCell(value, "@", ctx);
+    expect(d).toEqual(parseDeadline(value, ctx));
+    expect(d.kind).toBe(kind);
+    expect(at(d)).toEqual(dates);
+  });
+
+  it.each<[string | boolean | null, string]>([
+    [null, ""],
+    ["", ""],
+    [true, "TRUE"],
+    [false, "FALSE"],
+  ])("gives an unknown deadline for %p", (value, text) => {
+    const d = deadlineFromCell(value, "General", ctx);
+    expect(d.kind).toBe("unknown");
+    expect(d.text).toBe(text);
+    expect(at(d)).toEqual([]);
+  });
+
+  it('reads an empty cell exactly like parseDeadline("")', () => {
+    expect(deadlineFromCell(null, "General", ctx)).toEqual(parseDeadline("", ctx));
   });
 });

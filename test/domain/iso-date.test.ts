@@ -8,6 +8,7 @@ import {
   isoFromParts,
   isoWeekday,
   isValidIso,
+  oneYearAfter,
   todayIso,
 } from "../../src/domain/iso-date";
 
@@ -100,5 +101,21 @@ describe("iso-date", () => {
     ["2024-01-01", 1],
   ])("isoWeekday(%p) is %p", (iso, expected) => {
     expect(isoWeekday(iso)).toBe(expected);
+  });
+
+  it.each([
+    ["2024-02-15", "2025-02-15"],
+    ["2024-12-31", "2025-12-31"],
+    ["2024-01-01", "2025-01-01"],
+    ["2024-02-29", "2025-02-28"],
+    ["2023-02-28", "2024-02-28"],
+    ["2023-03-01", "2024-03-01"],
+    ["2099-12-31", "2100-12-31"],
+  ])("oneYearAfter(%p) is %p", (iso, expected) => {
+    expect(oneYearAfter(iso)).toBe(expected);
+  });
+
+  it.each(["15.02.2024", "2024-02-30", "", "9999-06-01"])("oneYearAfter(%p) gives the input back", (iso) => {
+    expect(oneYearAfter(iso)).toBe(iso);
   });
 });

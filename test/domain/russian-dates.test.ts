@@ -1,4 +1,4 @@
-import { monthFromWord, parseDateText } from "../../src/domain/russian-dates";
+import { expandYear, monthFromWord, parseDateText } from "../../src/domain/russian-dates";
 
 describe("parseDateText", () => {
   it.each([
@@ -72,5 +72,30 @@ describe("parseDateText", () => {
     ["квартал", null],
   ])("monthFromWord(%p) is %p", (word, month) => {
     expect(monthFromWord(word)).toBe(month);
+  });
+
+  it.each([
+    ["00", 2000],
+    ["24", 2024],
+    ["29", 2029],
+    ["30", 1930],
+    ["35", 1935],
+    ["69", 1969],
+    ["70", 1970],
+    ["99", 1999],
+    ["2024", 2024],
+    ["1935", 1935],
+  ])("expandYear(%p) is %p, pivoting at 29/30 like Excel", (y, year) => {
+    expect(expandYear(y)).toBe(year);
+  });
+
+  it.each([
+    ["15.02.29", "2029-02-15"],
+    ["15.02.30", "1930-02-15"],
+    ["15.02.35", "1935-02-15"],
+    ["15.02.69", "1969-02-15"],
+    ["15.02.1924", "1924-02-15"],
+  ])("keeps %p general as %p (range checks are the caller's)", (text, iso) => {
+    expect(parseDateText(text)).toEqual({ kind: "date", iso });
   });
 });
