@@ -1,4 +1,4 @@
-import { addDays } from "../domain/iso-date";
+import { oneYearAfter } from "../domain/iso-date";
 import { judgeStatus } from "../domain/judge-status";
 import { parseQuarterKey } from "../domain/quarter";
 import { BUILTIN_ROADMAP } from "../domain/roadmap";
@@ -59,7 +59,8 @@ export function buildContext(original: WorkbookSnapshot, options: CheckOptions):
   const snapshot = withMergedValues(original);
   const asOf = options.asOf;
   const windowDays = options.dueSoonDays ?? DEFAULT_WINDOW_DAYS;
-  const until = addDays(asOf, 366);
+  // PRODUCT.md §5: occurrences up to one year after the as-of date.
+  const until = oneYearAfter(asOf);
   const itemNumbers = new Set(BUILTIN_ROADMAP.items.map((i) => i.number));
   // Item numbers of the workbook's own roadmap count too: its step columns may name them.
   for (let n = 1; n <= 40; n++) itemNumbers.add(String(n));

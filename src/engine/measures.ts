@@ -1,3 +1,4 @@
+import { oneYearAfter } from "../domain/iso-date";
 import { quarterKey } from "../domain/quarter";
 import type { CheckContext, RoadmapEntry } from "./context";
 import type { MeasureResult } from "./types";
@@ -8,6 +9,7 @@ function doneDatesOf(e: RoadmapEntry): string[] {
 
 /** The roadmap items as the JSON contract lists them (PRODUCT.md §5). */
 export function buildMeasures(ctx: CheckContext): MeasureResult[] {
+  const horizon = oneYearAfter(ctx.asOf);
   return ctx.roadmap.map((e) => ({
     sheet: e.sheet ?? "",
     row: e.row === undefined ? 0 : e.row + 1,
@@ -17,7 +19,9 @@ export function buildMeasures(ctx: CheckContext): MeasureResult[] {
       text: e.deadlineText,
       kind: e.deadline.kind,
       due: e.unresolved ? null : e.judged.due,
-      occurrences: e.occurrences,
+      // The contract lists due dates up to one year after the as-of date (a far one-off date
+      // still shows as `due`).
+      occurrences: e.occurrences.filter((d) => d <= horizon),
     },
     status: e.judged.status,
     perSchool: e.perSchool,
