@@ -139,7 +139,65 @@ function columnStyles(sheetXml: string): ColStyle[] {
     .map((t) => ({ min: Number(attr(t, "min")), max: Number(attr(t, "max")), xf: Number(attr(t, "style")) }));
 }
 
-/** Style index of every existing cell that is a target (0-based "row:col" → s), for remembering originals. */
+/** A cell to put back: it gets `original` again if it still has the index we wrote (`painted`). */
+export interface RestoreTarget {
+  painted: number;
+  original: number;
+}
+
+/**
+ * Undoes an earlier paint in a worksheet part: each target cell whose style index is still
+ * the one we wrote gets its original index back; a cell the user restyled since is left
+ * alone, and no cell is created or has its value touched. Every other byte is kept.
+ *
+ * `targets` is keyed by 0-based "row:col". Returns the new XML and how many cells changed.
+ */
+export function restoreCells(sheetXml: string, targets: Map<string, RestoreTarget>): { xml: string; restored: number } {
+  const rowsWanted = new Set<number>();
+  for (const key of targets.keys()) rowsWanted.add(Number(key.split(":")[0]));
+  const dataMatch = /<sheetData\b[^>]*>([\s\S]*?)<\/sheetData>/.exec(sheetXml);
+  if (!dataMatch || rowsWanted.size === 0) return { xml: sheetXml, restored: 0 };
+  const bodyStart = dataMatch.index + dataMatch[0].indexOf(">") + 1;
+  const body = dataMatch[1];
+  const out: string[] = [];
+  let cursor = 0;
+  let implicitRow = -1;
+  let restored = 0;
+  for (const rowEl of elements(body, "row")) {
+    const rAttr = attr(startTag(rowEl.text), "r");
+    const row = rAttr ? Number(rAttr) - 1 : implicitRow + 1;
+    implicitRow = row;
+    if (!rowsWanted.has(row) || rowEl.text.endsWith("/>")) continue;
+    let implicitCol = -1;
+    const rowOut: string[] = [];
+    let rowCursor = 0;
+    for (const cell of elements(rowEl.text, "c")) {
+      const cTag = startTag(cell.text);
+      const ref = attr(cTag, "r");
+      const col = ref ? (parseA1(ref)?.col ?? implicitCol + 1) : implicitCol + 1;
+      implicitCol = col;
+      const target = targets.get(cellKey(row, col));
+      if (!target || Number(attr(cTag, "s") ?? 0) !== target.painted) continue;
+      // Index 0 is the default: drop the attribute, as the cell was written before we painted it.
+      const restoredTag = target.original === 0 ? removeAttr(cTag, "s") : setAttr(cTag, "s", String(target.original));
+      rowOut.push(rowEl.text.slice(rowCursor, cell.start), restoredTag);
+      rowCursor = cell.start + cTag.length;
+      restored++;
+    }
+    if (rowCursor === 0) continue;
+    rowOut.push(rowEl.text.slice(rowCursor));
+    out.push(body.slice(cursor, rowEl.start), rowOut.join(""));
+    cursor = rowEl.end;
+  }
+  if (restored === 0) return { xml: sheetXml, restored };
+  out.push(body.slice(cursor));
+  return {
+    xml: sheetXml.slice(0, bodyStart) + out.join("") + sheetXml.slice(bodyStart + body.length),
+    restored,
+  };
+}
+
+/** Map key of a cell: 0-based "row:col". */
 export function cellKey(row: number, col: number): string {
   return `${row}:${col}`;
 }

@@ -15,6 +15,7 @@ const BUILTIN_FORMATS: Record<string, number> = {
   "#,##0.00": 4,
   "0%": 9,
   "0.00%": 10,
+  "@": 49,
 };
 
 export const MINIMAL_STYLES =
@@ -64,7 +65,9 @@ export class StylesEditor {
     const fillId = this.solidFill(hex);
     const tag = startTag(base);
     const newTag = setAttr(setAttr(tag, "fillId", String(fillId)), "applyFill", "1");
-    const id = this.addXf(newTag + base.slice(tag.length));
+    const xf = newTag + base.slice(tag.length);
+    // A file painted by an earlier run already has this format: reuse it rather than grow styles.xml.
+    const id = this.existingXf(xf) ?? this.addXf(xf);
     this.fillXf.set(key, id);
     return id;
   }
@@ -117,7 +120,20 @@ export class StylesEditor {
     return new RegExp(`<${name}\\b[^>]*>[\\s\\S]*?</${name}>`).exec(this.xml)?.[0] ?? "";
   }
 
+  private xfIndex: Map<string, number> | null = null;
+
+  private existingXf(xf: string): number | undefined {
+    if (!this.xfIndex) {
+      this.xfIndex = new Map();
+      this.cellXfs().forEach((text, i) => {
+        if (!this.xfIndex!.has(text)) this.xfIndex!.set(text, i);
+      });
+    }
+    return this.xfIndex.get(xf);
+  }
+
   private addXf(xf: string): number {
+    this.xfIndex?.set(xf, this.xfCount);
     this.xml = this.append("cellXfs", xf, "xf", ["cellStyles", "dxfs", "tableStyles", "colors", "extLst"]);
     return this.xfCount++;
   }
@@ -138,8 +154,14 @@ export class StylesEditor {
     const key = hex.toUpperCase();
     const known = this.fills.get(key);
     if (known !== undefined) return known;
-    const id = elements(this.section("fills"), "fill").length;
+    const existing = elements(this.section("fills"), "fill").map((e) => e.text);
     const fill = `<fill><patternFill patternType="solid"><fgColor rgb="${argb(hex)}"/><bgColor indexed="64"/></patternFill></fill>`;
+    const same = existing.indexOf(fill);
+    if (same >= 0) {
+      this.fills.set(key, same);
+      return same;
+    }
+    const id = existing.length;
     this.xml = this.append("fills", fill, "fill", ["borders", "cellStyleXfs", "cellXfs"]);
     this.fills.set(key, id);
     return id;

@@ -1,6 +1,6 @@
 import { a1 } from "../../domain/cell-address";
 import { CT, OoxmlPackage, REL } from "./ooxml-package";
-import { appendInto, attr, elements, escapeXml, insertBefore, startTag } from "./xml-text";
+import { appendInto, attr, elements, escapeXml, insertBefore, startTag, unescapeXml } from "./xml-text";
 
 /** Author name on the notes the add-in adds; user notes never carry it. */
 export const NOTE_AUTHOR = "Kvantorium Monitor";
@@ -94,6 +94,61 @@ export async function addNotes(
     pkg.setText(sheetPath, sheetXml);
   }
   return fresh;
+}
+
+/**
+ * Removes the notes the add-in added to a sheet (those whose author is NOTE_AUTHOR) with
+ * their VML shapes; user notes stay. Parts left empty are dropped, so a sheet that had no
+ * notes before we painted it is left without comment parts again. Returns how many went.
+ */
+export async function removeOurNotes(pkg: OoxmlPackage, sheetPath: string): Promise<number> {
+  const rels = await pkg.rels(sheetPath);
+  const commentsRel = rels.find((r) => r.type === REL.comments && !r.external);
+  const comments = commentsRel ? await pkg.text(commentsRel.path) : null;
+  if (!commentsRel || !comments) return 0;
+  const authorId = elements(comments, "author")
+    .map((e) => unescapeXml(e.text.replace(/<[^>]*>/g, "")))
+    .indexOf(NOTE_AUTHOR);
+  if (authorId < 0) return 0;
+  const ours = elements(comments, "comment").filter((e) => attr(startTag(e.text), "authorId") === String(authorId));
+  if (ours.length === 0) return 0;
+  const refs = new Set(ours.map((e) => (attr(startTag(e.text), "ref") ?? "").toUpperCase()));
+  const kept = cutOut(comments, ours);
+  let sheetXml = (await pkg.text(sheetPath))!;
+  if (elements(kept, "comment").length === 0) {
+    pkg.remove(commentsRel.path);
+    await pkg.removeOverride(commentsRel.path);
+    await pkg.removeRel(sheetPath, commentsRel.id);
+  } else pkg.setText(commentsRel.path, kept);
+
+  const legacy = /<legacyDrawing\b[^>]*>/.exec(sheetXml);
+  const vmlRel = legacy ? rels.find((r) => r.id === attr(legacy[0], "id") && !r.external) : undefined;
+  const vml = vmlRel ? await pkg.text(vmlRel.path) : null;
+  if (vmlRel && vml !== null) {
+    const shapes = elements(vml, "v:shape");
+    const drop = shapes.filter((e) => {
+      const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(e.text)?.[1];
+      const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(e.text)?.[1];
+      return /ObjectType="Note"/.test(e.text) && row && col && refs.has(a1(Number(row), Number(col)));
+    });
+    if (drop.length === shapes.length) {
+      pkg.remove(vmlRel.path);
+      await pkg.removeRel(sheetPath, vmlRel.id);
+      sheetXml = sheetXml.replace(legacy![0], "");
+      pkg.setText(sheetPath, sheetXml);
+    } else if (drop.length > 0) pkg.setText(vmlRel.path, cutOut(vml, drop));
+  }
+  return ours.length;
+}
+
+function cutOut(xml: string, parts: { start: number; end: number }[]): string {
+  let out = "";
+  let cursor = 0;
+  for (const p of parts) {
+    out += xml.slice(cursor, p.start);
+    cursor = p.end;
+  }
+  return out + xml.slice(cursor);
 }
 
 /** VML shape ids come in blocks of 1024 that the drawing must declare. */

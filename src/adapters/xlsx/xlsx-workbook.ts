@@ -1,30 +1,35 @@
 import { chooseName, OWNED_KEY, parseOwned } from "../../app/owned-sheets";
+import { parseStateRows, stateRows } from "../../app/state-format";
 import { MonitorError, type WorkbookGateway } from "../../app/workbook-gateway";
 import type { PaintCell, PaintPlan } from "../../domain/paint-plan";
+import { a1, parseA1 } from "../../domain/cell-address";
 import type { ModelCell, SheetModel } from "../../domain/sheet-model";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import { blankPackage } from "./blank-package";
 import { OoxmlPackage } from "./ooxml-package";
 import { assertNotEmpty, checkSpreadsheetZip } from "./open-xlsx";
 import { loadExcelJs, workbookSnapshot } from "./read-snapshot";
-import { cellKey, restyleCells, type Restyle } from "./sheet-cell-styles";
+import { decodePaintRecord, encodePaintRecord, PAINT_KEY, type PaintRecord } from "./paint-record";
+import { cellKey, restoreCells, restyleCells, type Restyle, type RestoreTarget } from "./sheet-cell-styles";
 import { MINIMAL_STYLES, StylesEditor } from "./styles-editor";
-import { addNotes, nextShapeBlock } from "./write-notes";
+import { addNotes, nextShapeBlock, removeOurNotes } from "./write-notes";
 import { writeSheetPart } from "./write-sheet-part";
 
-/** The very-hidden sheet holding the add-in's settings: key in column A, value in B (split over C, D… when long). */
+/** The very-hidden sheet holding the add-in's settings, laid out as in src/app/state-format.ts. */
 export const STATE_SHEET = "_kvantorium_state";
-const STATE_CHUNK = 32000;
 
 /**
  * A workbook file opened outside Excel (CLI, web page). Nothing is written into the
  * original bytes: paint, new sheets and state are kept as pending edits and applied to a
  * fresh copy of the original zip by toBytes(), so every part the add-in does not touch
- * (charts, pivot tables, images, names, validation, other sheets) is copied unchanged and
- * clearPaint() restores the original fills exactly by simply dropping the paint.
+ * (charts, pivot tables, images, names, validation, other sheets) is copied unchanged.
+ * Paint written by an earlier session is undone from its record in the state sheet
+ * (PAINT_KEY) before repainting or clearing, so no stale colour or note survives.
  */
 export class XlsxWorkbook implements WorkbookGateway {
   private paint: PaintPlan = [];
+  /** applyPaint or clearPaint was called: the earlier session's paint must be undone. */
+  private paintReplaced = false;
   private readonly written = new Map<string, SheetModel>();
   private readonly state = new Map<string, string>();
   private stateDirty = false;
@@ -59,10 +64,12 @@ export class XlsxWorkbook implements WorkbookGateway {
     if (missing) throw new MonitorError("sheet-missing", { sheet: missing.sheet });
     // Repainting replaces the previous paint; the original fills live on in the original bytes.
     this.paint = [...plan];
+    this.paintReplaced = true;
   }
 
   async clearPaint(): Promise<void> {
     this.paint = [];
+    this.paintReplaced = true;
   }
 
   async writeSheet(model: SheetModel, _options?: { activate?: boolean }): Promise<void> {
@@ -94,6 +101,7 @@ export class XlsxWorkbook implements WorkbookGateway {
   async createWorkbook(models: SheetModel[]): Promise<void> {
     this.fresh = true;
     this.paint = [];
+    this.paintReplaced = false;
     this.written.clear();
     for (const m of models) await this.writeSheet(m);
   }
@@ -114,7 +122,8 @@ export class XlsxWorkbook implements WorkbookGateway {
 
   /** The workbook with all pending edits, as .xlsx bytes. Unchanged files come back byte-identical. */
   async toBytes(): Promise<Uint8Array> {
-    if (this.original && !this.fresh && !this.dirtySheets() && this.paint.length === 0) {
+    const undo = this.paintReplaced && !this.fresh;
+    if (this.original && !this.fresh && !this.dirtySheets() && this.paint.length === 0 && !undo) {
       return this.original.slice();
     }
     const pkg = this.original && !this.fresh ? await OoxmlPackage.load(this.original) : blankPackage();
@@ -123,17 +132,64 @@ export class XlsxWorkbook implements WorkbookGateway {
     const styles = new StylesEditor((await pkg.text(stylesPath)) ?? MINIMAL_STYLES);
 
     for (const model of this.written.values()) await writeSheetPart(pkg, wbPath, styles, model);
-    if (this.stateDirty || (this.fresh && this.state.size > 0)) {
-      await writeSheetPart(pkg, wbPath, styles, stateModel(this.state), "veryHidden");
+    const undone = undo ? await this.undoEarlierPaint(pkg) : 0;
+    const record = await this.applyPaintTo(pkg, styles);
+    const state = new Map(this.state);
+    if (undo) {
+      if (record.size > 0) state.set(PAINT_KEY, encodePaintRecord(record));
+      else state.delete(PAINT_KEY);
+    }
+    const recordChanged = state.get(PAINT_KEY) !== this.state.get(PAINT_KEY);
+    // Clearing a file that carries none of our paint changes nothing: hand back its bytes.
+    if (
+      this.original &&
+      !this.fresh &&
+      !this.dirtySheets() &&
+      this.paint.length === 0 &&
+      undone === 0 &&
+      !recordChanged
+    ) {
+      return this.original.slice();
+    }
+    if (this.stateDirty || recordChanged || (this.fresh && state.size > 0)) {
+      await writeSheetPart(pkg, wbPath, styles, stateModel(state), "veryHidden");
     }
     if ((await pkg.sheets()).length === 0) await writeSheetPart(pkg, wbPath, styles, { name: "Лист1", cells: [] });
-    await this.applyPaintTo(pkg, styles);
     pkg.setText(stylesPath, styles.toXml());
     return pkg.toBytes();
   }
 
-  private async applyPaintTo(pkg: OoxmlPackage, styles: StylesEditor): Promise<void> {
-    if (this.paint.length === 0) return;
+  /**
+   * Puts back the style index of every cell an earlier session painted (unless the user
+   * restyled it since) and removes our notes from every sheet. Returns how many cells and
+   * notes changed. Sheets being replaced and the state sheet are skipped.
+   */
+  private async undoEarlierPaint(pkg: OoxmlPackage): Promise<number> {
+    const record: PaintRecord = decodePaintRecord(this.state.get(PAINT_KEY));
+    let changed = 0;
+    for (const sheet of await pkg.sheets()) {
+      const lower = sheet.name.toLowerCase();
+      if (!sheet.path || lower === STATE_SHEET || this.written.has(lower) || !pkg.has(sheet.path)) continue;
+      const cells = record.get(sheet.name) ?? [];
+      if (cells.length > 0) {
+        const targets = new Map<string, RestoreTarget>();
+        for (const c of cells) {
+          const at = parseA1(c.cell);
+          if (at) targets.set(cellKey(at.row, at.col), { painted: c.painted, original: c.original });
+        }
+        const { xml, restored } = restoreCells((await pkg.text(sheet.path))!, targets);
+        if (restored > 0) pkg.setText(sheet.path, xml);
+        changed += restored;
+      }
+      changed += await removeOurNotes(pkg, sheet.path);
+    }
+    return changed;
+  }
+
+  /** Paints the pending plan and returns what was painted, for the record. */
+  private async applyPaintTo(pkg: OoxmlPackage, styles: StylesEditor): Promise<PaintRecord> {
+    const record: PaintRecord = new Map();
+    if (this.paint.length === 0) return record;
     const sheets = await pkg.sheets();
     const bySheet = new Map<string, PaintCell[]>();
     for (const c of this.paint) {
@@ -148,13 +204,22 @@ export class XlsxWorkbook implements WorkbookGateway {
       // A cell listed twice takes its last entry: one colour and at most one note per cell.
       const last = new Map<string, PaintCell>();
       for (const c of cells) last.set(cellKey(c.row, c.col), c);
+      const painted: { cell: string; original: number; painted: number }[] = [];
       const targets = new Map<string, Restyle>();
-      for (const [key, c] of last) targets.set(key, (xf) => styles.solidFillOver(xf, c.fill));
+      for (const [key, c] of last) {
+        targets.set(key, (xf) => {
+          const ours = styles.solidFillOver(xf, c.fill);
+          painted.push({ cell: a1(c.row, c.col), original: xf, painted: ours });
+          return ours;
+        });
+      }
       pkg.setText(sheet.path, restyleCells((await pkg.text(sheet.path))!, targets));
+      record.set(sheet.name, painted);
       const notes = [...last.values()].filter((c) => c.note).map((c) => ({ row: c.row, col: c.col, text: c.note! }));
       const added = await addNotes(pkg, sheet.path, notes, shapeId);
       shapeId = nextShapeBlock(shapeId, added.length);
     }
+    return record;
   }
 
   private dirtySheets(): boolean {
@@ -184,34 +249,20 @@ async function ensureStylesPart(pkg: OoxmlPackage, wbPath: string): Promise<stri
   return path;
 }
 
+/** The state sheet in the Office adapter's layout: key in A, pieces in B on as many rows as needed, all text. */
 function stateModel(state: Map<string, string>): SheetModel {
+  const text = { numberFormat: "@" };
   const cells: ModelCell[] = [];
-  [...state.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .forEach(([key, value], row) => {
-      cells.push({ row, col: 0, value: key });
-      for (let i = 0, col = 1; i < value.length || col === 1; i += STATE_CHUNK, col++) {
-        cells.push({ row, col, value: value.slice(i, i + STATE_CHUNK) });
-      }
-    });
+  stateRows(state).forEach(([key, piece], row) => {
+    cells.push({ row, col: 0, value: key, style: text }, { row, col: 1, value: piece, style: text });
+  });
   return { name: STATE_SHEET, cells };
 }
 
-/** Reads key/value pairs back from the state sheet of a snapshot. */
+/** Reads key/value pairs back from the state sheet of a snapshot (either layout ever written). */
 export function stateFromSnapshot(snapshot: WorkbookSnapshot): Map<string, string> {
-  const out = new Map<string, string>();
   const sheet = snapshot.sheets.find((s) => s.name.toLowerCase() === STATE_SHEET);
-  for (const row of sheet?.rows ?? []) {
-    if (!row || typeof row[0] !== "string") continue;
-    out.set(
-      row[0],
-      row
-        .slice(1)
-        .map((v) => (v === null ? "" : String(v)))
-        .join(""),
-    );
-  }
-  return out;
+  return parseStateRows(sheet?.rows ?? []);
 }
 
 /**

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { openXlsx } from "../../../src/adapters/xlsx";
 import { dateToSerial, plainValue } from "../../../src/adapters/xlsx/read-snapshot";
 import { makeRichWorkbook } from "../../fixtures/make-fixtures";
-import { parts } from "./xlsx-helpers";
+import { parts, withPart } from "./xlsx-helpers";
 
 describe("readSnapshot", () => {
   it("reads values, dates as 1900 serials with their format, merged headers and hidden rows", async () => {
@@ -44,6 +44,27 @@ describe("readSnapshot", () => {
     ["a date with time", new Date(Date.UTC(2024, 1, 15, 12)), 45337.5],
   ])("turns %s into a plain value", (_name, raw, expected) => {
     expect(plainValue(raw)).toBe(expected);
+  });
+
+  it("reads cached formula errors (=NA(), =1/0, shared and array formulas) as Excel shows them, like Office.js", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Показатели").getCell("A1").value = 1;
+    // Written by hand: the cell XML Excel saves for error results, which ExcelJS cannot write.
+    const cells =
+      `<row r="1"><c r="A1" t="e"><f>NA()</f><v>#N/A</v></c><c r="B1" t="e"><f>1/0</f><v>#DIV/0!</v></c>` +
+      `<c r="C1" t="e"><v>#REF!</v></c><c r="D1" s="0" t="e"><f>"a"+1</f><v>#VALUE!</v></c><c r="E1"><f>2*3</f><v>6</v></c></row>` +
+      `<row r="2"><c r="A2" t="e"><f t="shared" ref="A2:A3" si="0">1/0</f><v>#DIV/0!</v></c><c r="B2" t="e"><f t="array" ref="B2">NA()</f><v>#N/A</v></c></row>` +
+      `<row r="3"><c r="A3" t="e"><f t="shared" si="0"/><v>#DIV/0!</v></c><c r="B3" t="e"><f>XLOOKUP(1,A1:A2,A1:A2)</f><v>#NAME?</v></c></row>`;
+    const bytes = await withPart(new Uint8Array(await wb.xlsx.writeBuffer()), "xl/worksheets/sheet1.xml", (xml) =>
+      xml.replace(/<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/, `<sheetData>${cells}</sheetData>`),
+    );
+    expect((await parts(bytes)).get("xl/worksheets/sheet1.xml")).toContain(`<v>#N/A</v>`);
+    const rows = (await (await openXlsx(bytes)).readSnapshot()).sheets[0].rows;
+    expect(rows).toEqual([
+      ["#N/A", "#DIV/0!", "#REF!", "#VALUE!", 6],
+      ["#DIV/0!", "#N/A"],
+      ["#DIV/0!", "#NAME?"],
+    ]);
   });
 
   it("converts 1 March 1900 to serial 61, past Excel's phantom 29 February", () => {
