@@ -83,6 +83,15 @@ export function buildContext(original: WorkbookSnapshot, options: CheckOptions):
     if (list) list.push(s.judged);
     else judgedByItem.set(s.item, [s.judged]);
   }
+  /** A roadmap row judged on its own done-date cell. */
+  const judgeRow = (entry: RoadmapEntry): Judgement =>
+    judgeStatus({
+      occurrences: entry.occurrences,
+      done: entry.done ? trustedDone(entry.done.cell, asOf) : { kind: "empty" },
+      asOf,
+      windowDays,
+      resolvable: entry.unresolved === null,
+    });
   const missingSteps: StructureProblem[] = [];
   for (const entry of roadmap) {
     if (entry.perSchool) {
@@ -105,22 +114,10 @@ export function buildContext(original: WorkbookSnapshot, options: CheckOptions):
           });
           entry.rolledUp = true;
         }
-        entry.judged = judgeStatus({
-          occurrences: entry.occurrences,
-          done: entry.done ? trustedDone(entry.done.cell, asOf) : { kind: "empty" },
-          asOf,
-          windowDays,
-          resolvable: entry.unresolved === null,
-        });
+        entry.judged = judgeRow(entry);
       }
     } else {
-      entry.judged = judgeStatus({
-        occurrences: entry.occurrences,
-        done: entry.done ? trustedDone(entry.done.cell, asOf) : { kind: "empty" },
-        asOf,
-        windowDays,
-        resolvable: entry.unresolved === null,
-      });
+      entry.judged = judgeRow(entry);
     }
   }
 

@@ -1,5 +1,5 @@
 import type { Rule } from "./rule-types";
-import { entryCell, shortTitle } from "./where";
+import { judgedPlaces, shortTitle } from "./where";
 
 export const deadlineDoneLate: Rule = {
   meta: {
@@ -19,29 +19,17 @@ export const deadlineDoneLate: Rule = {
     },
   },
   check(ctx, report) {
-    for (const e of ctx.roadmap) {
-      if (e.rolledUp || e.judged.status !== "done-late") continue;
-      const at = entryCell(e);
-      const due = e.judged.missed ?? e.judged.due;
-      if (!at || !due) continue;
+    for (const p of judgedPlaces(ctx, "done-late")) {
+      const due = p.judged.missed ?? p.judged.due;
       // A mark without a date («да») cannot say how late it was: done-without-date reports it.
-      const days = e.judged.lateDays;
-      if (days === undefined) continue;
-      report({ messageId: "regional", ...at, measure: e.number, data: { title: shortTitle(e.title), due, days } });
-    }
-    for (const s of ctx.steps) {
-      const due = s.judged.missed ?? s.judged.due;
-      if (s.judged.status !== "done-late" || !due) continue;
-      const days = s.judged.lateDays;
-      if (days === undefined) continue;
+      const days = p.judged.lateDays;
+      if (!due || days === undefined) continue;
       report({
-        messageId: "school",
-        sheet: s.sheet,
-        row: s.row,
-        col: s.col,
-        school: s.school,
-        measure: s.item.number,
-        data: { title: shortTitle(s.item.title), due, days },
+        messageId: p.kind,
+        ...p.at,
+        school: p.school,
+        measure: p.item.number,
+        data: { title: shortTitle(p.item.title), due, days },
       });
     }
   },

@@ -1,6 +1,6 @@
 import { diffDays } from "../domain/iso-date";
 import type { Rule } from "./rule-types";
-import { entryCell, shortTitle } from "./where";
+import { judgedPlaces, shortTitle } from "./where";
 
 export const deadlineDueSoon: Rule = {
   meta: {
@@ -24,29 +24,15 @@ export const deadlineDueSoon: Rule = {
     },
   },
   check(ctx, report) {
-    for (const e of ctx.roadmap) {
-      if (e.rolledUp || e.judged.status !== "due-soon" || !e.judged.due) continue;
-      const at = entryCell(e);
-      if (!at) continue;
-      const due = e.judged.due;
+    for (const p of judgedPlaces(ctx, "due-soon")) {
+      const due = p.judged.due;
+      if (!due) continue;
       report({
-        messageId: due === ctx.asOf ? "today" : "regional",
-        ...at,
-        measure: e.number,
-        data: { title: shortTitle(e.title), due, days: diffDays(due, ctx.asOf) },
-      });
-    }
-    for (const s of ctx.steps) {
-      if (s.judged.status !== "due-soon" || !s.judged.due) continue;
-      const due = s.judged.due;
-      report({
-        messageId: due === ctx.asOf ? "today" : "school",
-        sheet: s.sheet,
-        row: s.row,
-        col: s.col,
-        school: s.school,
-        measure: s.item.number,
-        data: { title: shortTitle(s.item.title), due, days: diffDays(due, ctx.asOf) },
+        messageId: due === ctx.asOf ? "today" : p.kind,
+        ...p.at,
+        school: p.school,
+        measure: p.item.number,
+        data: { title: shortTitle(p.item.title), due, days: diffDays(due, ctx.asOf) },
       });
     }
   },

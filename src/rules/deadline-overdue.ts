@@ -1,6 +1,6 @@
 import { diffDays } from "../domain/iso-date";
 import type { Rule } from "./rule-types";
-import { entryCell, shortTitle } from "./where";
+import { judgedPlaces, shortTitle } from "./where";
 
 export const deadlineOverdue: Rule = {
   meta: {
@@ -20,29 +20,15 @@ export const deadlineOverdue: Rule = {
     },
   },
   check(ctx, report) {
-    for (const e of ctx.roadmap) {
-      if (e.rolledUp || e.judged.status !== "overdue") continue;
-      const at = entryCell(e);
-      const due = e.judged.missed ?? e.judged.due;
-      if (!at || !due) continue;
+    for (const p of judgedPlaces(ctx, "overdue")) {
+      const due = p.judged.missed ?? p.judged.due;
+      if (!due) continue;
       report({
-        messageId: "regional",
-        ...at,
-        measure: e.number,
-        data: { title: shortTitle(e.title), due, days: diffDays(ctx.asOf, due) },
-      });
-    }
-    for (const s of ctx.steps) {
-      const due = s.judged.missed ?? s.judged.due;
-      if (s.judged.status !== "overdue" || !due) continue;
-      report({
-        messageId: "school",
-        sheet: s.sheet,
-        row: s.row,
-        col: s.col,
-        school: s.school,
-        measure: s.item.number,
-        data: { title: shortTitle(s.item.title), due, days: diffDays(ctx.asOf, due) },
+        messageId: p.kind,
+        ...p.at,
+        school: p.school,
+        measure: p.item.number,
+        data: { title: shortTitle(p.item.title), due, days: diffDays(ctx.asOf, due) },
       });
     }
   },

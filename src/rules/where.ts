@@ -1,4 +1,6 @@
-import type { RoadmapEntry } from "../engine/context";
+import type { Judgement } from "../domain/judge-status";
+import type { Status } from "../domain/status";
+import type { CheckContext, RoadmapEntry } from "../engine/context";
 
 /** The cell a regional item's findings point at: its done date, else its deadline, else its row. */
 export function entryCell(entry: RoadmapEntry): { sheet: string; row: number; col: number } | null {
@@ -22,3 +24,34 @@ export function shortTitle(title: string, max = 60): string {
 }
 
 const shortTitles = new Map<string, string>();
+
+/** A place a deadline status is judged at: a regional item's row or a school's cell. */
+export interface JudgedPlace {
+  kind: "regional" | "school";
+  at: { sheet: string; row: number; col: number };
+  school?: string;
+  item: RoadmapEntry;
+  judged: Judgement;
+}
+
+/**
+ * Every place with the given status: regional rows (per-school rows only show the roll-up
+ * and are skipped) and each school's cell. Shared by the deadline rules.
+ */
+export function* judgedPlaces(ctx: CheckContext, status: Status): Generator<JudgedPlace> {
+  for (const e of ctx.roadmap) {
+    if (e.rolledUp || e.judged.status !== status) continue;
+    const at = entryCell(e);
+    if (at) yield { kind: "regional", at, item: e, judged: e.judged };
+  }
+  for (const s of ctx.steps) {
+    if (s.judged.status !== status) continue;
+    yield {
+      kind: "school",
+      at: { sheet: s.sheet, row: s.row, col: s.col },
+      school: s.school,
+      item: s.item,
+      judged: s.judged,
+    };
+  }
+}
