@@ -32,6 +32,7 @@ module.exports = async (env = {}, options = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      message: "./src/commands/message.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -70,6 +71,12 @@ module.exports = async (env = {}, options = {}) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+      }),
+      // The dialog in which the ribbon's «Проверить» explains a failure.
+      new HtmlWebpackPlugin({
+        filename: "message.html",
+        template: "./src/commands/message.html",
+        chunks: ["message"],
       }),
       // Static help page behind SupportUrl and GetStarted's "learn more"; no script.
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [] }),

@@ -1,12 +1,13 @@
 import type { Lang } from "../domain/finding";
-import { langFromDisplayLanguage } from "../i18n";
+import { langFromDisplayLanguage, stringsFor } from "../i18n";
+import { errorText } from "../taskpane/error-text";
 import { ISSUES_SHEET_NAME } from "../report/issues-sheet";
 
 /**
  * «Проверить» on the ribbon: runs the check with the settings saved in the workbook,
  * through the same service as the pane, without opening it. Excel has no notification API
  * for function-file commands, so the visible outcome is the colours and the «Замечания»
- * sheet, which is brought to the front (errors are reported by the pane's «Проверить»).
+ * sheet, which is brought to the front; a failure is explained in a small dialog.
  */
 export async function runCheck(event: Office.AddinCommands.Event): Promise<void> {
   const lang: Lang = langFromDisplayLanguage(Office.context?.displayLanguage);
@@ -18,12 +19,30 @@ export async function runCheck(event: Office.AddinCommands.Event): Promise<void>
     // Land on the list of findings so the click visibly did something.
     await service.selectCell(ISSUES_SHEET_NAME[lang], result.findings.length ? "A2" : "A1");
   } catch (err) {
-    // No pane to show it in; kept for the F12 console. The pane's «Проверить» shows it in words.
+    // Kept for the F12 console; the user gets the same plain sentence as in the pane.
     console.error("runCheck failed", err);
+    await showMessage(errorText(err, stringsFor(lang)), lang);
   } finally {
     // Without this the ribbon button stays busy forever.
     event.completed();
   }
+}
+
+/** Opens message.html in an Office dialog; resolves once it is shown (or could not be). */
+function showMessage(text: string, lang: Lang): Promise<void> {
+  const ui = Office.context?.ui;
+  if (!ui?.displayDialogAsync) return Promise.resolve();
+  const base = typeof location !== "undefined" ? location.href : "https://localhost:3000/commands.html";
+  const url = new URL("message.html", base);
+  url.searchParams.set("text", text);
+  url.searchParams.set("lang", lang);
+  return new Promise((resolve) => {
+    ui.displayDialogAsync(url.toString(), { height: 30, width: 35, displayInIframe: true }, (result) => {
+      const dialog = result.status === Office.AsyncResultStatus.Succeeded ? result.value : null;
+      dialog?.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
+      resolve();
+    });
+  });
 }
 
 Office.onReady(() => undefined);

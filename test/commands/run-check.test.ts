@@ -51,16 +51,31 @@ it("registers runCheck, checks the workbook, shows «Замечания» and co
   expect(book.sheet("Дорожная карта").cellAt(1, 3).fill).toMatchObject({ color: "#FFC7CE" });
 });
 
-it("completes the event even when the check fails (cell in edit mode)", async () => {
+it("explains a failure (cell in edit mode) in a dialog and still completes the event", async () => {
   const book = new DoubleWorkbook();
   roadmap(book);
   install(book);
   book.editMode = true;
+  const office = (globalThis as unknown as { Office: Record<string, unknown> }).Office;
+  const shown: string[] = [];
+  office.AsyncResultStatus = { Succeeded: "succeeded" };
+  office.EventType = { DialogMessageReceived: "dialogMessageReceived" };
+  (office.context as Record<string, unknown>).ui = {
+    displayDialogAsync: (url: string, _o: unknown, cb: (r: { status: string; value: unknown }) => void) => {
+      shown.push(url);
+      cb({ status: "succeeded", value: { addEventHandler: () => undefined, close: () => undefined } });
+    },
+  };
   const completed = jest.fn();
   const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
   await associated.get("runCheck")!({ completed } as unknown as Office.AddinCommands.Event);
   expect(completed).toHaveBeenCalledTimes(1);
   expect(error).toHaveBeenCalled();
   expect(book.find("Замечания")).toBeUndefined();
+  // The failure is explained in the pane's own words, in a dialog.
+  expect(shown).toHaveLength(1);
+  const url = new URL(shown[0]);
+  expect(url.pathname).toMatch(/message\.html$/);
+  expect(url.searchParams.get("text")).toMatch(/Excel ждёт, пока вы закончите ввод/);
   error.mockRestore();
 });
