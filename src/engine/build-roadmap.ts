@@ -1,5 +1,5 @@
 import { readDateCell, type DateCell } from "../domain/date-cell";
-import { deadlineFromDate, deadlineOccurrences, parseDeadline, unresolvedReason } from "../domain/deadline";
+import { deadlineFromDate, parseDeadline, resolveDeadline, unresolvedReason } from "../domain/deadline";
 import type { DeadlineContext } from "../domain/deadline";
 import { BUILTIN_ROADMAP, builtinItem, normalizeItemNumber } from "../domain/roadmap";
 import { formatRu } from "../domain/iso-date";
@@ -80,13 +80,19 @@ function isHeaderRepeat(sheet: SheetSnapshot, row: number, layout: SheetLayout):
   return false;
 }
 
-export function resolveDeadline(
+/**
+ * Due dates of an item. `approximate` is set when working days fall outside the production
+ * calendar shipped as data (weekends only are known there): messages say so.
+ */
+export function resolveEntryDeadline(
   entry: Pick<RoadmapEntry, "deadline">,
   ctx: DeadlineContext,
   until: string,
-): { occurrences: string[]; unresolved: UnresolvedReason | null } {
+): { occurrences: string[]; unresolved: UnresolvedReason | null; approximate: boolean } {
   const unresolved = unresolvedReason(entry.deadline, ctx);
-  return { occurrences: unresolved ? [] : deadlineOccurrences(entry.deadline, ctx, until), unresolved };
+  if (unresolved) return { occurrences: [], unresolved, approximate: false };
+  const { dates, approximate } = resolveDeadline(entry.deadline, ctx, until);
+  return { occurrences: dates, unresolved, approximate };
 }
 
 /**
@@ -114,9 +120,10 @@ export function buildRoadmap(
         judged: NOT_JUDGED,
         occurrences: [],
         unresolved: null,
+        approximate: false,
         rolledUp: false,
       };
-      Object.assign(entry, resolveDeadline(entry, ctx, until));
+      Object.assign(entry, resolveEntryDeadline(entry, ctx, until));
       return entry;
     });
   }
@@ -174,6 +181,7 @@ export function buildRoadmap(
       judged: NOT_JUDGED,
       occurrences: [],
       unresolved: null,
+      approximate: false,
       rolledUp: false,
     };
     if (explicit?.kind === "invalid" && c.deadlineDate !== undefined) {
@@ -201,7 +209,7 @@ export function buildRoadmap(
       entry.deadlineText = formatRu(typedDate.dates[0]);
       entry.deadline = deadlineFromDate(typedDate.dates[0], entry.deadlineText);
     } else entry.deadline = parseDeadline(entry.deadlineText, ctx);
-    Object.assign(entry, resolveDeadline(entry, ctx, until));
+    Object.assign(entry, resolveEntryDeadline(entry, ctx, until));
     // Several dates in «Срок (дата)» are several due dates (a schedule's steps).
     if (explicitDates.length > 1) entry.occurrences = [...explicitDates];
   }

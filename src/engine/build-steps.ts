@@ -4,8 +4,8 @@ import { judgeStatus } from "../domain/judge-status";
 import { cellFormat, cellValue, type WorkbookSnapshot } from "../domain/snapshot";
 import { schoolKey } from "../domain/text";
 import type { SheetLayout } from "../detect/layout-types";
-import { resolveDeadline } from "./build-roadmap";
-import type { RoadmapEntry, School, StepCell, UnresolvedReason } from "./context";
+import { resolveEntryDeadline } from "./build-roadmap";
+import type { RoadmapEntry, School, StepCell } from "./context";
 import { isDataRow, textAt } from "./data-rows";
 import { trustedDone } from "./rollup";
 
@@ -30,7 +30,7 @@ export function buildSteps(
   const columns = Object.entries(layout.stepColumns)
     .map(([n, col]) => ({ item: items.get(n), col }))
     .filter((x): x is { item: RoadmapEntry; col: number } => x.item !== undefined && x.item.perSchool);
-  const cache = new Map<string, { occurrences: string[]; unresolved: UnresolvedReason | null }>();
+  const cache = new Map<string, ReturnType<typeof resolveEntryDeadline>>();
   const out: StepCell[] = [];
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
     if (!isDataRow(sheet, r, layout)) continue;
@@ -44,7 +44,7 @@ export function buildSteps(
       const cacheKey = `${item.number}|${creationYear ?? ""}`;
       let resolved = cache.get(cacheKey);
       if (!resolved) {
-        resolved = resolveDeadline(item, { ...ctx, creationYear }, until);
+        resolved = resolveEntryDeadline(item, { ...ctx, creationYear }, until);
         cache.set(cacheKey, resolved);
       }
       const raw = cellValue(sheet, r, col);
@@ -68,6 +68,7 @@ export function buildSteps(
         cell,
         occurrences: resolved.occurrences,
         unresolved: resolved.unresolved,
+        approximate: resolved.approximate,
         judged,
       });
     }

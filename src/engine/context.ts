@@ -32,6 +32,8 @@ export interface RoadmapEntry {
   judged: Judgement;
   occurrences: string[];
   unresolved: UnresolvedReason | null;
+  /** Working-day due dates computed outside the production calendar's years. */
+  approximate: boolean;
   /** A per-school item judged in the schools' cells: its roadmap row only shows the roll-up. */
   rolledUp: boolean;
 }
@@ -60,6 +62,7 @@ export interface StepCell {
   cell: DateCell;
   occurrences: string[];
   unresolved: UnresolvedReason | null;
+  approximate: boolean;
   judged: Judgement;
 }
 

@@ -1,5 +1,5 @@
 import type { Rule } from "./rule-types";
-import { judgedPlaces, shortTitle } from "./where";
+import { approxNote, judgedPlaces, shortTitle } from "./where";
 
 export const deadlineDoneLate: Rule = {
   meta: {
@@ -9,12 +9,12 @@ export const deadlineDoneLate: Rule = {
     description: { ru: "Выполнено позже срока", en: "Done after the due date" },
     messages: {
       regional: {
-        ru: "{place}: пункт {item} «{title}» выполнен с опозданием на {days} дн. (срок {due}).",
-        en: "{place}: item {item} “{title}” was done {days} days late (due {due}).",
+        ru: "{place}: пункт {item} «{title}» выполнен с опозданием на {days} дн. (срок {due}).{approx}",
+        en: "{place}: item {item} “{title}” was done {days} days late (due {due}).{approx}",
       },
       school: {
-        ru: "{place}: пункт {item} «{title}» выполнен с опозданием на {days} дн. (срок {due}).",
-        en: "{place}: item {item} “{title}” was done {days} days late (due {due}).",
+        ru: "{place}: пункт {item} «{title}» выполнен с опозданием на {days} дн. (срок {due}).{approx}",
+        en: "{place}: item {item} “{title}” was done {days} days late (due {due}).{approx}",
       },
     },
   },
@@ -29,7 +29,7 @@ export const deadlineDoneLate: Rule = {
         ...p.at,
         school: p.school,
         measure: p.item.number,
-        data: { title: shortTitle(p.item.title), due, days },
+        data: { approx: approxNote(p.approximate, ctx.lang), title: shortTitle(p.item.title), due, days },
       });
     }
   },

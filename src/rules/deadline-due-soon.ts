@@ -1,6 +1,6 @@
 import { diffDays } from "../domain/iso-date";
 import type { Rule } from "./rule-types";
-import { judgedPlaces, shortTitle } from "./where";
+import { approxNote, judgedPlaces, shortTitle } from "./where";
 
 export const deadlineDueSoon: Rule = {
   meta: {
@@ -10,16 +10,16 @@ export const deadlineDueSoon: Rule = {
     description: { ru: "Не выполнено, срок скоро", en: "Not done, due within the warning window" },
     messages: {
       regional: {
-        ru: "{place}: пункт {item} «{title}» нужно выполнить не позднее {due} (осталось {days} дн.).",
-        en: "{place}: item {item} “{title}” is due {due} ({days} days left).",
+        ru: "{place}: пункт {item} «{title}» нужно выполнить не позднее {due} (осталось {days} дн.).{approx}",
+        en: "{place}: item {item} “{title}” is due {due} ({days} days left).{approx}",
       },
       today: {
-        ru: "{place}: пункт {item} «{title}» нужно выполнить сегодня, {due}.",
-        en: "{place}: item {item} “{title}” is due today, {due}.",
+        ru: "{place}: пункт {item} «{title}» нужно выполнить сегодня, {due}.{approx}",
+        en: "{place}: item {item} “{title}” is due today, {due}.{approx}",
       },
       school: {
-        ru: "{place}: пункт {item} «{title}» нужно выполнить не позднее {due} (осталось {days} дн.).",
-        en: "{place}: item {item} “{title}” is due {due} ({days} days left).",
+        ru: "{place}: пункт {item} «{title}» нужно выполнить не позднее {due} (осталось {days} дн.).{approx}",
+        en: "{place}: item {item} “{title}” is due {due} ({days} days left).{approx}",
       },
     },
   },
@@ -32,7 +32,12 @@ export const deadlineDueSoon: Rule = {
         ...p.at,
         school: p.school,
         measure: p.item.number,
-        data: { title: shortTitle(p.item.title), due, days: diffDays(due, ctx.asOf) },
+        data: {
+          approx: approxNote(p.approximate, ctx.lang),
+          title: shortTitle(p.item.title),
+          due,
+          days: diffDays(due, ctx.asOf),
+        },
       });
     }
   },

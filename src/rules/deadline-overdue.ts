@@ -1,6 +1,6 @@
 import { diffDays } from "../domain/iso-date";
 import type { Rule } from "./rule-types";
-import { judgedPlaces, shortTitle } from "./where";
+import { approxNote, judgedPlaces, shortTitle } from "./where";
 
 export const deadlineOverdue: Rule = {
   meta: {
@@ -10,12 +10,12 @@ export const deadlineOverdue: Rule = {
     description: { ru: "Не выполнено, срок прошёл", en: "Not done and past due" },
     messages: {
       regional: {
-        ru: "{place}: пункт {item} «{title}» не выполнен, срок {due} прошёл ({days} дн. назад).",
-        en: "{place}: item {item} “{title}” is not done; it was due {due} ({days} days ago).",
+        ru: "{place}: пункт {item} «{title}» не выполнен, срок {due} прошёл ({days} дн. назад).{approx}",
+        en: "{place}: item {item} “{title}” is not done; it was due {due} ({days} days ago).{approx}",
       },
       school: {
-        ru: "{place}: пункт {item} «{title}» не выполнен, срок {due} прошёл ({days} дн. назад).",
-        en: "{place}: item {item} “{title}” is not done; it was due {due} ({days} days ago).",
+        ru: "{place}: пункт {item} «{title}» не выполнен, срок {due} прошёл ({days} дн. назад).{approx}",
+        en: "{place}: item {item} “{title}” is not done; it was due {due} ({days} days ago).{approx}",
       },
     },
   },
@@ -28,7 +28,12 @@ export const deadlineOverdue: Rule = {
         ...p.at,
         school: p.school,
         measure: p.item.number,
-        data: { title: shortTitle(p.item.title), due, days: diffDays(ctx.asOf, due) },
+        data: {
+          approx: approxNote(p.approximate, ctx.lang),
+          title: shortTitle(p.item.title),
+          due,
+          days: diffDays(ctx.asOf, due),
+        },
       });
     }
   },

@@ -1,3 +1,4 @@
+import type { Lang } from "../domain/finding";
 import type { Judgement } from "../domain/judge-status";
 import type { Status } from "../domain/status";
 import type { CheckContext, RoadmapEntry } from "../engine/context";
@@ -32,6 +33,16 @@ export interface JudgedPlace {
   school?: string;
   item: RoadmapEntry;
   judged: Judgement;
+  /** Working days outside the production calendar: the due date is approximate. */
+  approximate: boolean;
+}
+
+/** Appended to deadline messages whose due date counted working days beyond the calendar data. */
+export function approxNote(approximate: boolean, lang: Lang): string {
+  if (!approximate) return "";
+  return lang === "ru"
+    ? " Срок приблизительный: производственного календаря на этот год ещё нет, учтены только выходные."
+    : " The due date is approximate: the production calendar for that year is not available, only weekends are counted.";
 }
 
 /**
@@ -42,7 +53,7 @@ export function* judgedPlaces(ctx: CheckContext, status: Status): Generator<Judg
   for (const e of ctx.roadmap) {
     if (e.rolledUp || e.judged.status !== status) continue;
     const at = entryCell(e);
-    if (at) yield { kind: "regional", at, item: e, judged: e.judged };
+    if (at) yield { kind: "regional", at, item: e, judged: e.judged, approximate: e.approximate };
   }
   for (const s of ctx.steps) {
     if (s.judged.status !== status) continue;
@@ -52,6 +63,7 @@ export function* judgedPlaces(ctx: CheckContext, status: Status): Generator<Judg
       school: s.school,
       item: s.item,
       judged: s.judged,
+      approximate: s.approximate,
     };
   }
 }

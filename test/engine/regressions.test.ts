@@ -250,3 +250,22 @@ describe("engine review findings", () => {
     expect(context(w).schools.map((s) => s.name)).toEqual([SCHOOL_A]);
   });
 });
+
+describe("working days outside the production calendar", () => {
+  it("says a due date counted in working days beyond the calendar data is approximate", () => {
+    const w = monitoring([
+      {
+        number: "20",
+        title: "Отчёт за квартал",
+        deadline: "не позднее 5 рабочего дня месяца, следующего за отчетным кварталом",
+      },
+    ]);
+    const inside = checkWorkbook(w, options({ asOf: "2024-05-20", roadmapYear: 2024 }));
+    const outside = checkWorkbook(w, options({ asOf: "2031-05-20", roadmapYear: 2031 }));
+    const overdue = (r: typeof inside) => r.findings.filter((f) => f.rule === "deadline-overdue");
+    expect(overdue(inside).length).toBeGreaterThan(0);
+    expect(overdue(inside).every((f) => !f.message.includes("приблизительный"))).toBe(true);
+    expect(overdue(outside).length).toBeGreaterThan(0);
+    expect(overdue(outside).every((f) => f.message.includes("Срок приблизительный"))).toBe(true);
+  });
+});
