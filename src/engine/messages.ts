@@ -73,3 +73,17 @@ export function renderMessage(template: MessageTemplate, r: Report, lang: Lang):
   }
   return out;
 }
+
+/**
+ * The message without its leading place, for lists already grouped by sheet and school
+ * that show the cell separately (the task pane).
+ */
+export function messageWithoutPlace(
+  f: Pick<Report, "sheet" | "row" | "col" | "school"> & { message: string },
+  lang: Lang,
+): string {
+  const prefix = `${placeOf(f, lang)}: `;
+  if (!f.message.startsWith(prefix)) return f.message;
+  const rest = f.message.slice(prefix.length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}

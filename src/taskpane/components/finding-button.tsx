@@ -1,5 +1,6 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { SEVERITY_LABEL, type Finding, type Lang, type Severity } from "../../domain/finding";
+import { messageWithoutPlace } from "../../engine/messages";
 import { format, type Strings } from "../../i18n";
 
 const SEVERITY_COLOUR: Record<Severity, string> = {
@@ -25,7 +26,7 @@ function FindingContent({ lang, finding }: { lang: Lang; finding: Finding }) {
       <span className={styles.severity} style={{ color: SEVERITY_COLOUR[finding.severity] }}>
         {SEVERITY_LABEL[finding.severity][lang]}
       </span>{" "}
-      <span className={styles.cell}>{finding.cell}</span> — {finding.message}
+      <span className={styles.cell}>{finding.cell}</span> — {messageWithoutPlace(finding, lang)}
     </span>
   );
 }
