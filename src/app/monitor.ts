@@ -57,9 +57,9 @@ export function createMonitor(gateway: WorkbookGateway, now: () => Date = () => 
     onProgress?.("paint", 0);
     await gateway.applyPaint(result.paint);
     onProgress?.("write", 0);
-    await gateway.writeSheet(buildIssuesSheet(result.findings, lang));
+    const issuesSheet = await gateway.writeSheet(buildIssuesSheet(result.findings, lang));
     onProgress?.("done", 1);
-    return result;
+    return { ...result, issuesSheet };
   };
 
   return {
@@ -71,9 +71,9 @@ export function createMonitor(gateway: WorkbookGateway, now: () => Date = () => 
       const result = checkWorkbook(snapshot, checkOptionsOf(settings, lang, now()));
       onProgress?.("write", 0);
       const model = buildQuarterlyReport(result, { lang, generatedAt: now() });
-      await gateway.writeSheet(model, { activate: true });
+      const sheet = await gateway.writeSheet(model, { activate: true });
       onProgress?.("done", 1);
-      return { sheet: model.name, result };
+      return { sheet, result };
     },
     clear: () => gateway.clearPaint(),
     async createTemplate(year, lang) {

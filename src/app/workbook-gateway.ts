@@ -16,8 +16,11 @@ export interface WorkbookGateway {
   applyPaint(plan: PaintPlan): Promise<void>;
   /** Restores exactly the fills the add-in replaced and removes its notes. */
   clearPaint(): Promise<void>;
-  /** Creates or replaces (never duplicates) a sheet the add-in owns. */
-  writeSheet(model: SheetModel, options?: { activate?: boolean }): Promise<void>;
+  /**
+   * Creates or replaces (never duplicates) a sheet the add-in owns. Returns the name used:
+   * «Замечания (2)» when the user has a sheet of their own called «Замечания».
+   */
+  writeSheet(model: SheetModel, options?: { activate?: boolean }): Promise<string>;
   /** Lays out a new monitoring workbook (template). */
   createWorkbook(models: SheetModel[]): Promise<void>;
   /** Selects a cell and brings it into view (Excel only; file mode may ignore). */

@@ -17,7 +17,8 @@ export async function runCheck(event: Office.AddinCommands.Event): Promise<void>
     const settings = await service.loadSettings();
     const result = await service.check(settings, lang);
     // Land on the list of findings so the click visibly did something.
-    await service.selectCell(ISSUES_SHEET_NAME[lang], result.findings.length ? "A2" : "A1");
+    const sheet = result.issuesSheet ?? ISSUES_SHEET_NAME[lang];
+    await service.selectCell(sheet, result.findings.length ? "A2" : "A1");
   } catch (err) {
     // Kept for the F12 console; the user gets the same plain sentence as in the pane.
     console.error("runCheck failed", err);
@@ -28,7 +29,10 @@ export async function runCheck(event: Office.AddinCommands.Event): Promise<void>
   }
 }
 
-/** Opens message.html in an Office dialog; resolves once it is shown (or could not be). */
+/**
+ * Opens message.html in an Office dialog and resolves when it is closed (its button or the
+ * dialog's own ×), so the command's page stays alive to close it; at once if it cannot open.
+ */
 function showMessage(text: string, lang: Lang): Promise<void> {
   const ui = Office.context?.ui;
   if (!ui?.displayDialogAsync) return Promise.resolve();
@@ -38,9 +42,14 @@ function showMessage(text: string, lang: Lang): Promise<void> {
   url.searchParams.set("lang", lang);
   return new Promise((resolve) => {
     ui.displayDialogAsync(url.toString(), { height: 30, width: 35, displayInIframe: true }, (result) => {
-      const dialog = result.status === Office.AsyncResultStatus.Succeeded ? result.value : null;
-      dialog?.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
-      resolve();
+      if (result.status !== Office.AsyncResultStatus.Succeeded) return resolve();
+      const dialog = result.value;
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
+        dialog.close();
+        resolve();
+      });
+      // The user closed it with × (or it failed to load).
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
     });
   });
 }

@@ -50,4 +50,6 @@ export interface CheckResult {
   summary: CheckSummary;
   paint: PaintPlan;
   layout: Layout;
+  /** The «Замечания» sheet as written (set by the use case, not the engine). */
+  issuesSheet?: string;
 }

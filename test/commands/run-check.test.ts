@@ -59,11 +59,18 @@ it("explains a failure (cell in edit mode) in a dialog and still completes the e
   const office = (globalThis as unknown as { Office: Record<string, unknown> }).Office;
   const shown: string[] = [];
   office.AsyncResultStatus = { Succeeded: "succeeded" };
-  office.EventType = { DialogMessageReceived: "dialogMessageReceived" };
+  office.EventType = { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" };
+  const closed = jest.fn();
   (office.context as Record<string, unknown>).ui = {
     displayDialogAsync: (url: string, _o: unknown, cb: (r: { status: string; value: unknown }) => void) => {
       shown.push(url);
-      cb({ status: "succeeded", value: { addEventHandler: () => undefined, close: () => undefined } });
+      const handlers = new Map<string, () => void>();
+      cb({
+        status: "succeeded",
+        value: { addEventHandler: (type: string, h: () => void) => handlers.set(type, h), close: closed },
+      });
+      // The user presses «Закрыть» in the dialog a moment later.
+      setImmediate(() => handlers.get("dialogMessageReceived")?.());
     },
   };
   const completed = jest.fn();
@@ -77,5 +84,17 @@ it("explains a failure (cell in edit mode) in a dialog and still completes the e
   const url = new URL(shown[0]);
   expect(url.pathname).toMatch(/message\.html$/);
   expect(url.searchParams.get("text")).toMatch(/Excel ждёт, пока вы закончите ввод/);
+  // The button is released only after the dialog is closed, so the dialog can still be closed.
+  expect(closed).toHaveBeenCalledTimes(1);
   error.mockRestore();
+});
+
+it("brings the sheet it wrote to the front, not the user's own «Замечания»", async () => {
+  const book = new DoubleWorkbook();
+  roadmap(book);
+  book.addSheet("Замечания", [["мои заметки"]]);
+  install(book);
+  await associated.get("runCheck")!({ completed: jest.fn() } as unknown as Office.AddinCommands.Event);
+  expect(book.sheet("Замечания").cellAt(0, 0).value).toBe("мои заметки");
+  expect(book.selection).toBe("'Замечания (2)'!A2");
 });

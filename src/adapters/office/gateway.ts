@@ -43,10 +43,11 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     return this.run({}, (c, caps) => repaint(c, caps, []));
   }
 
-  async writeSheet(model: SheetModel, options?: { activate?: boolean }): Promise<void> {
-    await this.run({ sheet: model.name }, (c, caps) =>
+  async writeSheet(model: SheetModel, options?: { activate?: boolean }): Promise<string> {
+    const names = await this.run({ sheet: model.name }, (c, caps) =>
       writeSheets(c, caps, [model], { activate: options?.activate ?? false, owned: true }),
     );
+    return names[0] ?? model.name;
   }
 
   /**

@@ -72,7 +72,7 @@ export class XlsxWorkbook implements WorkbookGateway {
     this.paintReplaced = true;
   }
 
-  async writeSheet(model: SheetModel, _options?: { activate?: boolean }): Promise<void> {
+  async writeSheet(model: SheetModel, _options?: { activate?: boolean }): Promise<string> {
     if (model.name.toLowerCase() === STATE_SHEET || !isValidSheetName(model.name)) {
       throw new MonitorError("bad-argument", { sheet: model.name });
     }
@@ -96,6 +96,7 @@ export class XlsxWorkbook implements WorkbookGateway {
       this.stateDirty = true;
     }
     this.snapshot = null;
+    return name;
   }
 
   async createWorkbook(models: SheetModel[]): Promise<void> {
