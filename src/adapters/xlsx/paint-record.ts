@@ -12,6 +12,13 @@ export interface PaintedCell {
   original: number;
   /** Style index we wrote. */
   painted: number;
+  /**
+   * Fill colours of the two formats when recorded ("" = no solid fill). Another program
+   * re-saving the file (LibreOffice, R7-Office) renumbers formats; when the formats no longer
+   * show these fills, the indices are not trusted and the cell is left as it is.
+   */
+  originalFill?: string;
+  paintedFill?: string;
 }
 
 /** Sheet name → painted cells. */
@@ -23,20 +30,27 @@ export type PaintRecord = Map<string, PaintedCell[]>;
  */
 interface StoredRecord {
   v: 1;
-  sheets: { name: string; groups: [number, number, string][] }[];
+  sheets: { name: string; groups: ([number, number, string] | [number, number, string, string, string])[] }[];
 }
 
 export function encodePaintRecord(record: PaintRecord): string {
   const sheets: StoredRecord["sheets"] = [];
   for (const [name, cells] of record) {
-    const groups = new Map<string, [number, number, string[]]>();
+    const groups = new Map<string, { o: number; p: number; of?: string; pf?: string; list: string[] }>();
     for (const c of cells) {
-      const key = `${c.original}|${c.painted}`;
-      const g = groups.get(key) ?? [c.original, c.painted, []];
-      g[2].push(c.cell);
+      const key = `${c.original}|${c.painted}|${c.originalFill ?? "?"}|${c.paintedFill ?? "?"}`;
+      const g = groups.get(key) ?? { o: c.original, p: c.painted, of: c.originalFill, pf: c.paintedFill, list: [] };
+      g.list.push(c.cell);
       groups.set(key, g);
     }
-    sheets.push({ name, groups: [...groups.values()].map(([o, p, list]) => [o, p, list.join(" ")]) });
+    sheets.push({
+      name,
+      groups: [...groups.values()].map((g) =>
+        g.of !== undefined && g.pf !== undefined
+          ? ([g.o, g.p, g.list.join(" "), g.of, g.pf] as [number, number, string, string, string])
+          : ([g.o, g.p, g.list.join(" ")] as [number, number, string]),
+      ),
+    });
   }
   return JSON.stringify({ v: 1, sheets } satisfies StoredRecord);
 }
@@ -57,7 +71,10 @@ export function decodePaintRecord(text: string | null | undefined): PaintRecord 
     for (const g of sheet.groups) {
       if (!Array.isArray(g) || !isIndex(g[0]) || !isIndex(g[1]) || typeof g[2] !== "string") continue;
       for (const cell of g[2].split(" ")) {
-        if (/^[A-Z]{1,3}[1-9]\d*$/.test(cell)) cells.push({ cell, original: g[0], painted: g[1] });
+        if (!/^[A-Z]{1,3}[1-9]\d*$/.test(cell)) continue;
+        const fills =
+          typeof g[3] === "string" && typeof g[4] === "string" ? { originalFill: g[3], paintedFill: g[4] } : {};
+        cells.push({ cell, original: g[0], painted: g[1], ...fills });
       }
     }
     if (cells.length) out.set(sheet.name, cells);

@@ -9,7 +9,7 @@ import { blankPackage } from "./blank-package";
 import { OoxmlPackage } from "./ooxml-package";
 import { assertNotEmpty, checkSpreadsheetZip } from "./open-xlsx";
 import { loadExcelJs, workbookSnapshot } from "./read-snapshot";
-import { decodePaintRecord, encodePaintRecord, PAINT_KEY, type PaintRecord } from "./paint-record";
+import { type PaintedCell, decodePaintRecord, encodePaintRecord, PAINT_KEY, type PaintRecord } from "./paint-record";
 import { cellKey, restoreCells, restyleCells, type Restyle, type RestoreTarget } from "./sheet-cell-styles";
 import { MINIMAL_STYLES, StylesEditor } from "./styles-editor";
 import { addNotes, nextShapeBlock, removeOurNotes } from "./write-notes";
@@ -133,7 +133,7 @@ export class XlsxWorkbook implements WorkbookGateway {
     const styles = new StylesEditor((await pkg.text(stylesPath)) ?? MINIMAL_STYLES);
 
     for (const model of this.written.values()) await writeSheetPart(pkg, wbPath, styles, model);
-    const undone = undo ? await this.undoEarlierPaint(pkg) : 0;
+    const undone = undo ? await this.undoEarlierPaint(pkg, styles) : 0;
     const record = await this.applyPaintTo(pkg, styles);
     const state = new Map(this.state);
     if (undo) {
@@ -165,7 +165,7 @@ export class XlsxWorkbook implements WorkbookGateway {
    * restyled it since) and removes our notes from every sheet. Returns how many cells and
    * notes changed. Sheets being replaced and the state sheet are skipped.
    */
-  private async undoEarlierPaint(pkg: OoxmlPackage): Promise<number> {
+  private async undoEarlierPaint(pkg: OoxmlPackage, styles: StylesEditor): Promise<number> {
     const record: PaintRecord = decodePaintRecord(this.state.get(PAINT_KEY));
     let changed = 0;
     for (const sheet of await pkg.sheets()) {
@@ -176,7 +176,13 @@ export class XlsxWorkbook implements WorkbookGateway {
         const targets = new Map<string, RestoreTarget>();
         for (const c of cells) {
           const at = parseA1(c.cell);
-          if (at) targets.set(cellKey(at.row, at.col), { painted: c.painted, original: c.original });
+          // Formats renumbered by another program: writing the old index back could give the
+          // cell someone else's format, so the cell is left as it is.
+          const trusted =
+            c.paintedFill === undefined ||
+            ((styles.fillOf(c.painted) ?? "") === c.paintedFill &&
+              (styles.fillOf(c.original) ?? "") === c.originalFill);
+          if (at && trusted) targets.set(cellKey(at.row, at.col), { painted: c.painted, original: c.original });
         }
         const { xml, restored } = restoreCells((await pkg.text(sheet.path))!, targets);
         if (restored > 0) pkg.setText(sheet.path, xml);
@@ -205,12 +211,18 @@ export class XlsxWorkbook implements WorkbookGateway {
       // A cell listed twice takes its last entry: one colour and at most one note per cell.
       const last = new Map<string, PaintCell>();
       for (const c of cells) last.set(cellKey(c.row, c.col), c);
-      const painted: { cell: string; original: number; painted: number }[] = [];
+      const painted: PaintedCell[] = [];
       const targets = new Map<string, Restyle>();
       for (const [key, c] of last) {
         targets.set(key, (xf) => {
           const ours = styles.solidFillOver(xf, c.fill);
-          painted.push({ cell: a1(c.row, c.col), original: xf, painted: ours });
+          painted.push({
+            cell: a1(c.row, c.col),
+            original: xf,
+            painted: ours,
+            originalFill: styles.fillOf(xf) ?? "",
+            paintedFill: styles.fillOf(ours) ?? "",
+          });
           return ours;
         });
       }

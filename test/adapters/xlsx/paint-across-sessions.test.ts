@@ -168,3 +168,32 @@ describe("XlsxWorkbook on a file that was never painted", () => {
     expect(Buffer.from(await wb.toBytes()).equals(Buffer.from(original))).toBe(true);
   });
 });
+
+describe("a painted file re-saved by another program (formats renumbered)", () => {
+  /**
+   * What LibreOffice or R7-Office may do when it re-saves: rebuild the format list, so a
+   * recorded index now means another format. Here the painted format's slot is given the
+   * first format of the list, as a renumbering would.
+   */
+  async function reshuffled(bytes: Uint8Array, slot: number): Promise<Uint8Array> {
+    return withPart(bytes, "xl/styles.xml", (xml) =>
+      xml.replace(/<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/, (whole, inner: string) => {
+        const xfs = inner.match(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g) ?? [];
+        xfs[slot] = xfs[0];
+        return whole.replace(inner, xfs.join(""));
+      }),
+    );
+  }
+
+  it("never writes a recorded style index back once the formats no longer match the record", async () => {
+    const { painted } = await paintedOnce();
+    const record = decodePaintRecord(await (await openXlsx(painted)).loadState(PAINT_KEY));
+    const c4 = record.get("Реестр ОО")!.find((c) => c.cell === "C4")!;
+    const shuffled = await reshuffled(painted, c4.painted);
+    const cleared = await reopenAnd(shuffled, "clear");
+    expect(styleIndex((await parts(cleared)).get(REG)!, "C4")).toBe(c4.painted);
+    // A file nobody re-saved is still restored exactly.
+    const restored = await reopenAnd(painted, "clear");
+    expect(styleIndex((await parts(restored)).get(REG)!, "C4")).toBe(c4.original);
+  });
+});
