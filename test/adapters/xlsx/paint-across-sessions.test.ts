@@ -178,7 +178,8 @@ describe("a painted file re-saved by another program (formats renumbered)", () =
   async function reshuffled(bytes: Uint8Array, slot: number): Promise<Uint8Array> {
     return withPart(bytes, "xl/styles.xml", (xml) =>
       xml.replace(/<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/, (whole, inner: string) => {
-        const xfs = inner.match(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g) ?? [];
+        const xfs: string[] = inner.match(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g) ?? [];
+        if (xfs.length <= slot) throw new Error("test bug: no such format");
         xfs[slot] = xfs[0];
         return whole.replace(inner, xfs.join(""));
       }),
