@@ -1,4 +1,5 @@
 import { MonitorError } from "../../app/workbook-gateway";
+import { parseStateRows, stateRows } from "../../app/state-format";
 import { PayloadBatcher, jsonSize } from "./addresses";
 
 /**
@@ -9,31 +10,11 @@ import { PayloadBatcher, jsonSize } from "./addresses";
  * are text-formatted so values are never read as numbers or formulas.
  */
 export const STATE_SHEET = "_kvantorium_state";
-const PIECE = 30_000;
-
 export type StateMap = Map<string, string>;
 
-/** Pure: rows of [key, piece] → key/values, pieces joined in row order. */
-export function parseStateRows(rows: readonly (readonly unknown[])[]): StateMap {
-  const map: StateMap = new Map();
-  for (const r of rows) {
-    const k = r[0];
-    if (typeof k !== "string" || k === "") continue;
-    const piece = r[1] === null || r[1] === undefined ? "" : String(r[1]);
-    map.set(k, (map.get(k) ?? "") + piece);
-  }
-  return map;
-}
-
-/** Pure: key/values → rows of [key, piece]. */
-export function stateRows(map: StateMap): [string, string][] {
-  const rows: [string, string][] = [];
-  for (const [k, v] of [...map.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    if (v.length === 0) rows.push([k, ""]);
-    for (let i = 0; i < v.length; i += PIECE) rows.push([k, v.slice(i, i + PIECE)]);
-  }
-  return rows;
-}
+// One layout for every adapter (src/app/state-format.ts), so the CLI and the web page read
+// what Excel wrote and the other way round.
+export { parseStateRows, stateRows };
 
 /** What was read: the map plus how many rows the sheet held (to blank stale rows on write). */
 export interface StateHandle {
