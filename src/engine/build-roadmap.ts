@@ -6,7 +6,6 @@ import { formatRu } from "../domain/iso-date";
 import {
   cellFormat,
   cellValue,
-  isBlank,
   type CellValue,
   type SheetSnapshot,
   type WorkbookSnapshot,
@@ -16,7 +15,7 @@ import { headerScore } from "../detect/header-match";
 import type { SheetLayout } from "../detect/layout-types";
 import { COLUMN_SPECS } from "../detect/synonyms";
 import type { RoadmapEntry, UnresolvedReason } from "./context";
-import { isDataRow } from "./data-rows";
+import { isDataRow, textAt } from "./data-rows";
 
 const NOT_JUDGED = { status: "no-deadline" as const, due: null };
 
@@ -131,7 +130,7 @@ export function buildRoadmap(
   const out: RoadmapEntry[] = [];
   const seen = new Set<string>();
   const synthetic = c.number === undefined;
-  const text = (r: number, col: number | undefined) => (col === undefined ? "" : cellText(cellValue(sheet, r, col)));
+  const text = (r: number, col: number | undefined) => textAt(sheet, r, col);
   const parseLater: { entry: RoadmapEntry; explicit: DateCell | null; deadlineValue: CellValue; fmt: string }[] = [];
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
     if (!isDataRow(sheet, r, layout) || isHeaderRepeat(sheet, r, layout)) continue;
@@ -214,8 +213,4 @@ export function buildRoadmap(
     if (explicitDates.length > 1) entry.occurrences = [...explicitDates];
   }
   return out;
-}
-
-export function isBlankCell(sheet: SheetSnapshot, r: number, c: number): boolean {
-  return isBlank(cellValue(sheet, r, c));
 }

@@ -1,5 +1,4 @@
 export { OfficeWorkbookGateway } from "./gateway";
 export { globalOfficeHost, detectCapabilities, type OfficeHost, type Capabilities } from "./capabilities";
 export { toMonitorError } from "./errors";
-export { isOfficeHosted, officeDisplayLanguage, officeTheme, type OfficeThemeColors } from "./host";
 export { STATE_SHEET } from "./state";
