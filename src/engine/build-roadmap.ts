@@ -3,13 +3,7 @@ import { deadlineFromDate, parseDeadline, resolveDeadline, unresolvedReason } fr
 import type { DeadlineContext } from "../domain/deadline";
 import { BUILTIN_ROADMAP, builtinItem, normalizeItemNumber } from "../domain/roadmap";
 import { formatRu } from "../domain/iso-date";
-import {
-  cellFormat,
-  cellValue,
-  type CellValue,
-  type SheetSnapshot,
-  type WorkbookSnapshot,
-} from "../domain/snapshot";
+import { cellFormat, cellValue, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../domain/snapshot";
 import { cellText, isTotalsText, normalizeText } from "../domain/text";
 import { headerScore } from "../detect/header-match";
 import type { SheetLayout } from "../detect/layout-types";
