@@ -10,7 +10,7 @@ export function periodDeadline(k: string, text: string): Deadline | null {
   return yearForms(k, text) ?? schoolYear(k, text) ?? monthForms(k, text) ?? partForms(k, text);
 }
 
-const YEAR_WORDS = String.raw`(?:года|году|год|г\.?)`;
+const YEAR_WORDS = String.raw`(?:года|году|год|гг?\.?)`;
 const LEAD = String.raw`(?:в течение|в|во|до конца|до окончания|на протяжении|по итогам|не позднее конца|к концу|за|на)`;
 /** A year after a period: «2024 года», «этого года», «следующего года». */
 const YEAR_OR_NAME = String.raw`(?:\s+(\d{4}|этого|текущего|отчетного|следующего|очередного)(?:\s*${YEAR_WORDS})?)?`;
