@@ -10,6 +10,7 @@ import type { Lang } from "../domain/finding";
 import { BUILTIN_ROADMAP } from "../domain/roadmap";
 import { toJsonContract } from "../engine/json-contract";
 import { parseCommand, type Command } from "./args";
+import { deadlineMain } from "./deadline-command";
 import { formatTable } from "./table";
 
 const HELP: Record<Lang, string> = {
@@ -18,6 +19,7 @@ const HELP: Record<Lang, string> = {
   kvantorium-monitor check  <книга.xlsx> [--as-of ГГГГ-ММ-ДД] [--out проверено.xlsx] [--json замечания.json|-] [--quarter 2024-Q3] [--window 14] [--lang ru|en]
   kvantorium-monitor report <книга.xlsx> --quarter 2024-Q3 [--as-of ГГГГ-ММ-ДД] --out отчёт.xlsx
   kvantorium-monitor template --out новая.xlsx [--year 2024] [--force]
+  kvantorium-monitor deadline "<срок>" [--year 2024] [--as-of ГГГГ-ММ-ДД] [--json] [--lang ru|en]
 
 Код выхода 0 — команда выполнена (что бы ни нашлось), 1 — выполнить не удалось.`,
   en: `Kvantorium Monitor: checks the School Kvantorium monitoring workbook.
@@ -25,6 +27,7 @@ const HELP: Record<Lang, string> = {
   kvantorium-monitor check  <book.xlsx> [--as-of YYYY-MM-DD] [--out checked.xlsx] [--json findings.json|-] [--quarter 2024-Q3] [--window 14] [--lang ru|en]
   kvantorium-monitor report <book.xlsx> --quarter 2024-Q3 [--as-of YYYY-MM-DD] --out report.xlsx
   kvantorium-monitor template --out new.xlsx [--year 2024] [--force]
+  kvantorium-monitor deadline "<срок>" [--year 2024] [--as-of YYYY-MM-DD] [--json] [--lang ru|en]
 
 Exit code 0 when it ran (whatever it found), 1 when it could not.`,
 };
@@ -122,6 +125,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   // Known before parsing, so even an argument error is reported in the asked-for language.
   const langArg = argv.find((_, i) => argv[i - 1] === "--lang") ?? argv.find((a) => a.startsWith("--lang="))?.slice(7);
   let lang: Lang = langArg === "en" ? "en" : "ru";
+  if (argv[0] === "deadline") return deadlineMain(argv.slice(1), io);
   try {
     const cmd = parseCommand(argv);
     lang = cmd.lang;

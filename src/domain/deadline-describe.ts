@@ -173,3 +173,39 @@ function mainText(r: DeadlineReading, w: (typeof WORDS)[Lang]): string {
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
+
+const KIND_NAMES: Record<Lang, Record<DeadlineKind, string>> = {
+  ru: {
+    date: "дата",
+    "not-later-than": "не позднее даты",
+    before: "до даты (накануне)",
+    by: "к дате",
+    during: "в течение периода",
+    recurring: "повторяющийся",
+    template: "шаблон с годом X",
+    schedule: "по графику",
+    conditional: "по событию",
+    start: "начало работ",
+    range: "период",
+    unknown: "не распознан",
+  },
+  en: {
+    date: "date",
+    "not-later-than": "not later than",
+    before: "before a date",
+    by: "by",
+    during: "during a period",
+    recurring: "recurring",
+    template: "template year X",
+    schedule: "schedule",
+    conditional: "conditional",
+    start: "start",
+    range: "range",
+    unknown: "not understood",
+  },
+};
+
+/** The kind of a deadline in plain words («повторяющийся», «по графику»). */
+export function deadlineKindName(kind: DeadlineKind, lang: Lang): string {
+  return KIND_NAMES[lang][kind];
+}
