@@ -81,23 +81,25 @@ describe("kvantorium-monitor deadline", () => {
   });
 
   it.each([
-    [["--year", "20x4", "к 1 сентября"], "--year 20x4"],
-    [["--as-of", "2024-02-31", "к 1 сентября"], "--as-of 2024-02-31"],
-    [[], "<срок>"],
-    [["к 1 сентября", "лишнее"], "лишнее"],
-    [["к 1 сентября", "--out", "x.xlsx"], "--out"],
-  ])("refuses %p with a one-line reason and exit code 1", async (argv, what) => {
+    [["--year", "20x4", "к 1 сентября"], "Неверное значение --year «20x4»: укажите год от 2000 до 2100"],
+    [["--as-of", "2024-02-31", "к 1 сентября"], "Неверное значение --as-of «2024-02-31»: укажите существующую дату"],
+    [[], "Не указан текст срока."],
+    [["к 1 сентября", "лишнее"], "Лишний аргумент «лишнее»."],
+    [["к 1 сентября", "--out", "x.xlsx"], "У команды deadline нет параметра --out."],
+  ])("refuses %p with the reason and the command's usage, exit code 1", async (argv, reason) => {
     const r = await run(...argv);
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
-    expect(r.err).toBe(
-      `Неверный параметр: ${what}. Пример: kvantorium-monitor deadline "не позднее 15 февраля 2024 года" --year 2024 --as-of 2024-10-01\n`,
-    );
+    const [first, second, ...rest] = r.err.split("\n");
+    expect(first.startsWith(reason)).toBe(true);
+    expect(second).toBe("Как вызвать: kvantorium-monitor deadline <срок> [--year ГГГГ] [--as-of ДД.ММ.ГГГГ] [--json]");
+    expect(rest).toEqual([""]);
   });
 
   it("is listed in the help", async () => {
     const t = io();
     await main(["help"], t);
-    expect(t.out).toContain('kvantorium-monitor deadline "<срок>"');
+    expect(t.out).toContain("deadline");
+    expect(t.out).toContain("показать, как прочитан «Срок»: вид, ближайший срок, даты");
   });
 });
