@@ -8,7 +8,7 @@ import type { WorkbookSnapshot } from "../../domain/snapshot";
 import { blankPackage } from "./blank-package";
 import { OoxmlPackage } from "./ooxml-package";
 import { assertNotEmpty, checkSpreadsheetZip } from "./open-xlsx";
-import { loadExcelJs, workbookSnapshot } from "./read-snapshot";
+import { readWorkbook } from "./read-snapshot";
 import { type PaintedCell, decodePaintRecord, encodePaintRecord, PAINT_KEY, type PaintRecord } from "./paint-record";
 import { cellKey, restoreCells, restyleCells, type Restyle, type RestoreTarget } from "./sheet-cell-styles";
 import { MINIMAL_STYLES, StylesEditor } from "./styles-editor";
@@ -52,7 +52,7 @@ export class XlsxWorkbook implements WorkbookGateway {
 
   async readSnapshot(onProgress?: (fraction: number) => void): Promise<WorkbookSnapshot> {
     if (!this.snapshot || this.dirtySheets()) {
-      this.snapshot = workbookSnapshot(await loadExcelJs(await this.toBytes()));
+      this.snapshot = await readWorkbook(await OoxmlPackage.load(await this.toBytes()));
     }
     onProgress?.(1);
     return this.snapshot;
@@ -284,10 +284,10 @@ export function stateFromSnapshot(snapshot: WorkbookSnapshot): Map<string, strin
  * zip or workbook parts), `empty-workbook` (no sheet has a value).
  */
 export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbook> {
-  await checkSpreadsheetZip(bytes);
+  const pkg = await checkSpreadsheetZip(bytes);
   let snapshot: WorkbookSnapshot;
   try {
-    snapshot = workbookSnapshot(await loadExcelJs(bytes));
+    snapshot = await readWorkbook(pkg);
   } catch (e) {
     throw new MonitorError("corrupt", { reason: "workbook" }, e);
   }
