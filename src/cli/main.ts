@@ -6,6 +6,8 @@ import { errorText } from "../app/error-text";
 import { MonitorError } from "../app/workbook-gateway";
 import { openXlsx, newXlsxWorkbook } from "../adapters/xlsx";
 import { readXlsxFile, writeFileAtomic } from "../adapters/xlsx/node-files";
+import { decryptWithDefaultPassword } from "../adapters/xlsx/node-decrypt";
+import { useNodeZlib } from "../adapters/xlsx/node-zlib-codec";
 import type { Lang } from "../domain/finding";
 import { BUILTIN_ROADMAP } from "../domain/roadmap";
 import { toJsonContract } from "../engine/json-contract";
@@ -71,7 +73,7 @@ async function run(cmd: Exclude<Command, { name: "help" }>, io: Io): Promise<voi
     return;
   }
   await assertInputFile(cmd.input);
-  const book = await openXlsx(await readXlsxFile(cmd.input)).catch((e: unknown) => {
+  const book = await openXlsx(await readXlsxFile(cmd.input), { decrypt: decryptWithDefaultPassword }).catch((e: unknown) => {
     if (e instanceof MonitorError) e.details.path ??= cmd.input;
     throw e;
   });
@@ -119,6 +121,7 @@ async function assertInputFile(path: string): Promise<void> {
 
 /** The Node composition root: returns the exit code instead of exiting, so tests can call it. */
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  useNodeZlib();
   // Known before parsing, so even an argument error is reported in the asked-for language.
   const langArg = argv.find((_, i) => argv[i - 1] === "--lang") ?? argv.find((a) => a.startsWith("--lang="))?.slice(7);
   let lang: Lang = langArg === "en" ? "en" : "ru";

@@ -26,7 +26,7 @@ function hasUtf16(bytes: Uint8Array, text: string): boolean {
  */
 export async function checkSpreadsheetZip(bytes: Uint8Array): Promise<OoxmlPackage> {
   if (isOle(bytes)) {
-    throw new MonitorError(hasUtf16(bytes, "EncryptionInfo") ? "encrypted" : "not-xlsx", { reason: "ole" });
+    throw new MonitorError(isEncryptedPackage(bytes) ? "encrypted" : "not-xlsx", { reason: "ole" });
   }
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
     throw new MonitorError("not-xlsx", { reason: "not-zip" });
@@ -43,6 +43,11 @@ export async function checkSpreadsheetZip(bytes: Uint8Array): Promise<OoxmlPacka
     throw new MonitorError("not-xlsx", { reason: pkg.has("content.xml") ? "ods" : "not-spreadsheet" });
   }
   return pkg;
+}
+
+/** An OLE container with an EncryptionInfo stream: an encrypted .xlsx. */
+export function isEncryptedPackage(bytes: Uint8Array): boolean {
+  return isOle(bytes) && hasUtf16(bytes, "EncryptionInfo");
 }
 
 export function isOle(bytes: Uint8Array): boolean {

@@ -21,7 +21,7 @@ export function readSharedStrings(xml: string | null): string[] {
     },
     close(local) {
       if (local === "si") {
-        out.push(decodeEscapes(current));
+        out.push(cellText(current));
         inSi = false;
       } else if (local === "rPh") phonetic--;
       else if (local === "t") inT = false;
@@ -31,6 +31,17 @@ export function readSharedStrings(xml: string | null): string[] {
     },
   });
   return out;
+}
+
+/**
+ * Excel keeps at most 32,767 characters in a cell and cuts longer text when it repairs a
+ * file; so does the reader, so a crafted file cannot feed the rules gigabytes of text.
+ */
+export const MAX_CELL_TEXT = 32_767;
+
+export function cellText(raw: string): string {
+  const text = decodeEscapes(raw);
+  return text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT) : text;
 }
 
 /** ST_Xstring escapes: `_x000D_` is a carriage return, `_x005F_` a literal underscore. */

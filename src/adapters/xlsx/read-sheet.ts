@@ -1,6 +1,6 @@
 import { isDateFormat, isoToSerial } from "../../domain/excel-serial";
 import type { CellRange, CellValue } from "../../domain/snapshot";
-import { decodeEscapes } from "./read-shared-strings";
+import { cellText } from "./read-shared-strings";
 import { isTrue, scanXml } from "./xml-scan";
 
 /** What a worksheet part holds for the snapshot. */
@@ -144,9 +144,9 @@ function cellValue(type: string, v: string | null, inline: string | null, fmt: s
       return s === undefined ? null : s;
     }
     case "inlineStr":
-      return inline !== null ? decodeEscapes(inline) : v !== null ? decodeEscapes(v) : null;
+      return inline !== null ? cellText(inline) : v !== null ? cellText(v) : null;
     case "str":
-      return v === null ? null : decodeEscapes(v);
+      return v === null ? null : cellText(v);
     case "b":
       return v === null || v.trim() === "" ? null : isTrue(v.trim());
     case "e":
@@ -154,7 +154,7 @@ function cellValue(type: string, v: string | null, inline: string | null, fmt: s
     case "d":
       return v === null ? null : isoDateTimeToSerial(v.trim());
     default: {
-      if (v === null) return inline !== null ? decodeEscapes(inline) : null;
+      if (v === null) return inline !== null ? cellText(inline) : null;
       const t = v.trim();
       if (t === "") return null;
       const n = Number(t);

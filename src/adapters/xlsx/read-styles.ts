@@ -25,7 +25,9 @@ export function readCellFormats(xml: string | null): string[] {
         inCellXfs = true;
         depthInCellXfs = 0;
       } else if (inNumFmts && local === "numFmt" && a.numFmtId !== undefined) {
-        custom.set(Number(a.numFmtId), a.formatCode ?? "");
+        const code = a.formatCode ?? "";
+        // Some writers spell it "GENERAL"; it is still the General format.
+        custom.set(Number(a.numFmtId), code.toLowerCase() === "general" ? "General" : code);
       }
     },
     close(local) {

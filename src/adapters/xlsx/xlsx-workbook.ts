@@ -7,7 +7,7 @@ import type { ModelCell, SheetModel } from "../../domain/sheet-model";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import { blankPackage } from "./blank-package";
 import { OoxmlPackage } from "./ooxml-package";
-import { assertNotEmpty, checkSpreadsheetZip } from "./open-xlsx";
+import { assertNotEmpty, checkSpreadsheetZip, isEncryptedPackage } from "./open-xlsx";
 import { readWorkbook } from "./read-snapshot";
 import { type PaintedCell, decodePaintRecord, encodePaintRecord, PAINT_KEY, type PaintRecord } from "./paint-record";
 import { cellKey, restoreCells, restyleCells, type Restyle, type RestoreTarget } from "./sheet-cell-styles";
@@ -278,12 +278,24 @@ export function stateFromSnapshot(snapshot: WorkbookSnapshot): Map<string, strin
   return parseStateRows(sheet?.rows ?? []);
 }
 
+export interface OpenOptions {
+  /**
+   * Decrypts an encrypted package with Excel's default password, or gives null (the file
+   * then stays `encrypted`). Only the CLI has one (node-decrypt.ts uses Node's crypto).
+   */
+  decrypt?: (bytes: Uint8Array) => Promise<Uint8Array | null>;
+}
+
 /**
  * Opens .xlsx bytes. Throws MonitorError: `not-xlsx` (not a zip, a zip that is not a
  * workbook, a renamed .xls/.ods), `encrypted` (password-protected), `corrupt` (damaged
  * zip or workbook parts), `empty-workbook` (no sheet has a value).
  */
-export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbook> {
+export async function openXlsx(bytes: Uint8Array, options: OpenOptions = {}): Promise<XlsxWorkbook> {
+  if (options.decrypt && isEncryptedPackage(bytes)) {
+    // The checked copy is written unencrypted: its reader needs no password either way.
+    bytes = (await options.decrypt(bytes)) ?? bytes;
+  }
   const pkg = await checkSpreadsheetZip(bytes);
   let snapshot: WorkbookSnapshot;
   try {
