@@ -60,7 +60,17 @@ function same(a: Uint8Array, b: Uint8Array): boolean {
 
 function valueDiffs(a: WorkbookSnapshot, b: WorkbookSnapshot): string[] {
   const diffs: string[] = [];
-  const key = (s: WorkbookSnapshot["sheets"][number]) => JSON.stringify(s.rows);
+  // An empty cell is an empty cell whether or not the file has an element for it (painting
+  // an empty cell writes one): trailing nulls and empty rows do not count.
+  const key = (s: WorkbookSnapshot["sheets"][number]) => {
+    const rows = s.rows.map((r) => {
+      let n = r.length;
+      while (n > 0 && r[n - 1] === null) n--;
+      return r.slice(0, n);
+    });
+    while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
+    return JSON.stringify(rows);
+  };
   for (const sa of a.sheets) {
     if (sa.name.toLowerCase() === STATE_SHEET) continue;
     const sb = b.sheets.find((s) => s.name === sa.name);

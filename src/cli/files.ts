@@ -22,6 +22,7 @@ export async function assertWritableTarget(out: string, input?: string): Promise
 export async function openInput(path: string): Promise<XlsxWorkbook> {
   const info = await stat(path).catch(() => null);
   if (info?.isDirectory()) throw new MonitorError("not-xlsx", { path, folder: "true" });
+  // Excel opens files encrypted with its default password without asking; so does the CLI.
   return openXlsx(await readXlsxFile(path), { decrypt: decryptWithDefaultPassword }).catch((e: unknown) => {
     if (e instanceof MonitorError) e.details.path ??= path;
     throw e;

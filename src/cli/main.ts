@@ -34,7 +34,6 @@ export async function main(
   io: Io = defaultIo,
   commands: readonly CliCommand[] = COMMANDS,
 ): Promise<number> {
-  // The CLI compresses with Node's zlib (native, faster than the browser's pure-JS codec).
   useNodeZlib();
   const lang = langOf(argv);
   try {
