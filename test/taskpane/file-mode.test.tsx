@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { DEFAULT_SETTINGS } from "../../src/app/monitor-types";
@@ -30,21 +30,21 @@ describe("web page file mode", () => {
       </FluentProvider>,
     );
 
-    fireEvent.change(screen.getByLabelText("Дата проверки"), { target: { value: "2024-09-15" } });
+    await user.click(screen.getByRole("button", { name: /^Параметры проверки/ }));
+    await user.type(screen.getByLabelText("Дата проверки"), "15.09.2024");
     const input = container.querySelector('input[type="file"]') as HTMLInputElement;
     // jsdom's File has no arrayBuffer(); the browser's does.
     const file = Object.assign(new File(["PK"], "Мониторинг.xlsx"), { arrayBuffer: async () => new ArrayBuffer(2) });
     await user.upload(input, file);
-    await screen.findByText("Открыт файл: Мониторинг.xlsx");
+    await screen.findByText("Сейчас открыт файл «Мониторинг.xlsx».");
     await waitFor(() => expect(service.loadSettings).toHaveBeenCalled());
     await waitFor(() => expect(screen.getByRole("main")).toHaveAttribute("aria-busy", "false"));
 
-    expect(screen.getByLabelText("Дата проверки")).toHaveValue("2024-09-15");
+    expect(screen.getByLabelText("Дата проверки")).toHaveValue("15.09.2024");
     await user.click(screen.getByRole("button", { name: "Проверить" }));
+    await user.click(await screen.findByRole("tab", { name: "Все замечания" }));
 
-    expect(
-      await screen.findByText("В файле нет выделения: откройте ячейку по адресу из замечания."),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/^Здесь открыт файл, а не книга в Excel/)).toBeInTheDocument();
     expect(service.check).toHaveBeenCalledWith(
       { ...DEFAULT_SETTINGS, asOf: "2024-09-15", dueSoonDays: 7 },
       "ru",
