@@ -64,6 +64,10 @@ const WORDS = {
 
 export type CountedWord = keyof typeof WORDS;
 
+export function isCountedWord(word: string): word is CountedWord {
+  return Object.prototype.hasOwnProperty.call(WORDS, word);
+}
+
 /** "3 ошибки", "1 warning": the number and the word in its form. */
 export function countText(lang: Lang, n: number, word: CountedWord): string {
   return `${n} ${pluralForm(lang, n, WORDS[word][lang])}`;
