@@ -6,7 +6,7 @@ import { quarterOf, type Quarter } from "../domain/quarter";
 import { BUILTIN_ROADMAP } from "../domain/roadmap";
 import type { CellStyle, ModelCell, ModelValue, SheetModel } from "../domain/sheet-model";
 import type { CellRange } from "../domain/snapshot";
-import { STATUSES, type Status } from "../domain/status";
+import { isDone, STATUSES, type Status } from "../domain/status";
 import type { CheckContext, RoadmapEntry } from "../engine/context";
 import type { IndicatorRule } from "../engine/indicator-types";
 import { quarterLabel } from "../engine/indicator-values";
@@ -90,7 +90,7 @@ function stepCounts(ctx: CheckContext): Map<RoadmapEntry, StepCounts> {
     let c = out.get(s.item);
     if (!c) out.set(s.item, (c = { total: 0, done: 0 }));
     c.total++;
-    if (s.judged.status === "done-on-time" || s.judged.status === "done-late") c.done++;
+    if (isDone(s.judged.status)) c.done++;
   }
   return out;
 }

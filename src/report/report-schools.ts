@@ -1,4 +1,5 @@
 import type { Quarter } from "../domain/quarter";
+import { isDone } from "../domain/status";
 import { schoolKey } from "../domain/text";
 import type { CheckContext } from "../engine/context";
 import { findRule } from "../engine/indicator-columns";
@@ -61,7 +62,7 @@ export function schoolLines(ctx: CheckContext, quarter: Quarter, indicators: Ind
     let k = keys.get(s.school);
     if (k === undefined) keys.set(s.school, (k = schoolKey(s.school)));
     const c = steps.get(k) ?? { done: 0, overdue: 0 };
-    if (s.judged.status === "done-on-time" || s.judged.status === "done-late") c.done++;
+    if (isDone(s.judged.status)) c.done++;
     if (s.judged.status === "overdue") c.overdue++;
     steps.set(k, c);
   }
