@@ -1,7 +1,7 @@
 import { chooseName, OWNED_KEY, parseOwned } from "../../app/owned-sheets";
 import { MonitorError } from "../../app/workbook-gateway";
 import { a1, columnLetters, quoteSheetName } from "../../domain/cell-address";
-import type { CellStyle, ModelCell, SheetModel } from "../../domain/sheet-model";
+import { footerCodes, type CellStyle, type ModelCell, type SheetModel } from "../../domain/sheet-model";
 import { PayloadBatcher, areaAddress, cellsToAreas, joinAddresses, jsonSize } from "./addresses";
 import type { Capabilities } from "./capabilities";
 import {
@@ -271,7 +271,16 @@ export async function renderSheet(
       const layout = ws.pageLayout;
       layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
       if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      else if (p.scale) layout.zoom = { scale: p.scale };
       if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
+      if (p.repeatCols)
+        layout.setPrintTitleColumns(`$${columnLetters(p.repeatCols.first)}:$${columnLetters(p.repeatCols.last)}`);
+      if (p.footer) {
+        const all = layout.headersFooters.defaultForAllPages;
+        if (p.footer.left) all.leftFooter = footerCodes({ left: p.footer.left }).slice(2);
+        if (p.footer.right) all.rightFooter = footerCodes({ right: p.footer.right }).slice(2);
+      }
+      for (const col of p.colBreaks ?? []) ws.verticalPageBreaks.add(`${columnLetters(col)}1`);
     });
   }
 }
