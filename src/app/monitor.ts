@@ -70,8 +70,10 @@ export function createMonitor(gateway: WorkbookGateway, now: () => Date = () => 
       onProgress?.("check", 0);
       const result = checkWorkbook(snapshot, checkOptionsOf(settings, lang, now()));
       onProgress?.("write", 0);
-      const model = buildQuarterlyReport(result, { lang, generatedAt: now() });
-      const sheet = await gateway.writeSheet(model, { activate: true });
+      // The cover and one sheet per table, always all of them, so a rebuild replaces each.
+      const [cover, ...tables] = buildQuarterlyReport(result, { lang, generatedAt: now() });
+      const sheet = await gateway.writeSheet(cover, { activate: true });
+      for (const model of tables) await gateway.writeSheet(model);
       onProgress?.("done", 1);
       return { sheet, result };
     },
