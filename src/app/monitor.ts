@@ -57,7 +57,8 @@ export function createMonitor(gateway: WorkbookGateway, now: () => Date = () => 
     onProgress?.("paint", 0);
     await gateway.applyPaint(result.paint);
     onProgress?.("write", 0);
-    const issuesSheet = await gateway.writeSheet(buildIssuesSheet(result.findings, lang));
+    const items = new Map(result.measures.map((m) => [m.number, m.title]));
+    const issuesSheet = await gateway.writeSheet(buildIssuesSheet(result.findings, lang, { asOf: result.asOf, items }));
     onProgress?.("done", 1);
     return { ...result, issuesSheet };
   };

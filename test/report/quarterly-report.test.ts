@@ -5,7 +5,7 @@ import type { WorkbookSnapshot } from "../../src/domain/snapshot";
 import { isOwnSheet } from "../../src/detect/detect-layout";
 import { checkWorkbook } from "../../src/engine/check";
 import { buildQuarterlyReport, reportSheetName } from "../../src/report/quarterly-report";
-import { d, registrySheet, roadmapSheet, SCHOOL_A, SCHOOL_B, workbook } from "../helpers/snapshot-builder";
+import { d, registrySheet, roadmapSheet, SCHOOL_A, SCHOOL_B, sheet, workbook } from "../helpers/snapshot-builder";
 import { indicatorsSheet, type IndRow } from "../engine/indicators-fixture";
 
 const GENERATED = new Date(2024, 9, 2, 14, 30); // 02.10.2024 14:30 local time
@@ -280,13 +280,12 @@ describe("buildQuarterlyReport: per-school table and totals", () => {
 
   it("shows the workbook's own plans without the default mark", () => {
     const book = sampleBook();
-    book.sheets.push({
-      name: "Правила показателей",
-      rows: [
+    book.sheets.push(
+      sheet("Правила показателей", [
         ["Код", "Показатель", "Ед. изм.", "Тип", "Мин.", "Целевое значение"],
         ["П2", "Численность", "чел.", "целое", null, 250],
-      ],
-    });
+      ]),
+    );
     const m = report(book).schools;
     const p2c = factCol(m, "П2");
     expect(cell(m, 2, p2c + 1)?.value).toBe("План");
@@ -354,13 +353,13 @@ describe("buildQuarterlyReport: determinism and injection", () => {
     await book.writeSheet(m);
     const again = await openXlsx(await book.toBytes());
     const snap = await again.readSnapshot();
-    const sheet = snap.sheets.find((s) => s.name === "Отчёт 3 кв. 2024 — по ОО");
-    expect(sheet).toBeDefined();
+    const sheet1 = snap.sheets.find((s) => s.name === "Отчёт 3 кв. 2024 — по ОО");
+    expect(sheet1).toBeDefined();
     const r = rowOf(m, "=1+1", 2);
-    expect(sheet?.rows[r][2]).toBe("=1+1");
+    expect(sheet1?.rows[r][2]).toBe("=1+1");
     const p4 = factCol(m, "П4");
     const total = rowOf(m, "Итого", 0);
-    expect(sheet?.rows[total][p4]).toBeCloseTo(0.2, 10);
-    expect(sheet?.formats?.[total]?.[p4]).toBe("0.0%");
+    expect(sheet1?.rows[total][p4]).toBeCloseTo(0.2, 10);
+    expect(sheet1?.formats?.[total]?.[p4]).toBe("0.0%");
   });
 });
