@@ -4,6 +4,7 @@ import { DATA_ERROR_FILL, HEADER_FILL, STATUS_FILL } from "../domain/palette";
 import { PAGE_FOOTER, type CellStyle, type ModelCell, type SheetModel } from "../domain/sheet-model";
 import { messageWithoutPlace } from "../engine/messages";
 import { ruleById } from "../rules";
+import { cutAtWord } from "../domain/text";
 import { pluralRu } from "./plural-ru";
 import { wrappedHeight } from "./report-kit";
 
@@ -28,7 +29,7 @@ const HEADERS: Record<Lang, string[]> = {
  * Laid out for A4 landscape: one page wide at 100 % in Excel, and above 8 pt where
  * LibreOffice measures columns in a wider font; no column narrower than its longest word.
  */
-const WIDTHS = [4, 22, 14, 20, 10, 7, 14, 20, 34];
+const WIDTHS = [4, 22, 17, 18, 10, 7, 16, 20, 31];
 const FONT_PT = 11;
 const HEADER_ROW = 1;
 
@@ -36,15 +37,6 @@ const SEVERITY_FILL = { error: DATA_ERROR_FILL, warning: STATUS_FILL["due-soon"]
 
 /** Item titles are long (item 1 is 400 characters): cut at a word, never inside one. */
 const TITLE_CHARS = 90;
-
-export function cutAtWord(text: string, max: number): string {
-  const t = text.replace(/\s+/g, " ").trim();
-  if (t.length <= max) return t;
-  const cut = t.slice(0, max + 1);
-  const space = cut.lastIndexOf(" ");
-  const head = (space > max / 2 ? cut.slice(0, space) : t.slice(0, max)).replace(/[\s,;:.–—-]+$/, "");
-  return `${head}…`;
-}
 
 export interface IssuesSheetOptions {
   /** As-of date of the check (ISO), for the title line. */

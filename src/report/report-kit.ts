@@ -89,14 +89,14 @@ export class SheetBuilder {
 export function wrappedHeight(texts: { text: string; chars: number }[], fontPt: number): number {
   let lines = 1;
   // A character of a `fontPt` font is about fontPt/11 of a default-width character; words wrap whole, so keep a margin.
-  const perChar = (fontPt / 11) * 1.1;
+  const perChar = fontPt / 11;
   for (const t of texts) {
     const perLine = Math.max(1, Math.floor((t.chars - 1) / perChar));
     let n = 0;
     for (const part of t.text.split("\n")) n += wordLines(part, perLine);
     lines = Math.max(lines, n);
   }
-  return Math.min(409, Math.ceil(lines * fontPt * 1.3 + 4));
+  return Math.min(409, Math.ceil(lines * fontPt * 1.22 + 4));
 }
 
 /** Lines a text takes when wrapped at word boundaries, `perLine` characters wide. */

@@ -4,7 +4,8 @@ import { openXlsx } from "../../src/adapters/xlsx";
 import { createMonitor } from "../../src/app/monitor";
 import { DEFAULT_SETTINGS } from "../../src/app/monitor-types";
 import { checkWorkbook } from "../../src/engine/check";
-import { buildIssuesSheet, cutAtWord } from "../../src/report/issues-sheet";
+import { cutAtWord } from "../../src/domain/text";
+import { buildIssuesSheet } from "../../src/report/issues-sheet";
 import { officeOn } from "../adapters/office/setup";
 
 const SAMPLE = join(__dirname, "..", "..", "assets", "sample-monitoring.xlsx");
