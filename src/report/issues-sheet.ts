@@ -36,7 +36,7 @@ const HEADER_ROW = 1;
 const SEVERITY_FILL = { error: DATA_ERROR_FILL, warning: STATUS_FILL["due-soon"] as string, info: "#DDEBF7" };
 
 /** Item titles are long (item 1 is 400 characters): cut at a word, never inside one. */
-const TITLE_CHARS = 90;
+const TITLE_CHARS = 50;
 
 export interface IssuesSheetOptions {
   /** As-of date of the check (ISO), for the title line. */

@@ -21,6 +21,9 @@ export const TEMPLATE_ROADMAP_HEADERS = [
   "Уровень",
 ];
 
+/** №, title (both repeated on every printed page), responsible, result, deadline, … */
+const ROADMAP_WIDTHS = [5, 44, 22, 30, 22, 12, 13, 24, 12, 20, 9];
+
 const HEAD = {
   bold: true,
   fill: HEADER_FILL,
@@ -43,11 +46,16 @@ function titleRow(
 }
 
 function roadmapSheet(year: number): SheetModel {
-  const title = titleRow(
-    `Комплекс мер (дорожная карта) по созданию и функционированию детских технопарков «Кванториум» на базе общеобразовательных организаций, ${year} год`,
-    TEMPLATE_ROADMAP_HEADERS.length,
-  );
+  const titleText = `Комплекс мер (дорожная карта) по созданию и функционированию детских технопарков «Кванториум» на базе общеобразовательных организаций, ${year} год`;
+  // The title stays within the columns repeated on every printed page.
+  const title = titleRow(titleText, 2);
   const cells: ModelCell[] = [title.cell];
+  const heights: Record<number, number> = {
+    0: wrappedHeight([{ text: titleText, chars: ROADMAP_WIDTHS[0] + ROADMAP_WIDTHS[1] }], 13),
+    2: Math.max(
+      ...TEMPLATE_ROADMAP_HEADERS.map((h, i) => wrappedHeight([{ text: h, chars: ROADMAP_WIDTHS[i] * 0.9 }], 11)),
+    ),
+  };
   TEMPLATE_ROADMAP_HEADERS.forEach((h, col) => cells.push({ row: 2, col, value: h, style: HEAD }));
   BUILTIN_ROADMAP.items.forEach((item, i) => {
     const row = 3 + i;
@@ -67,15 +75,28 @@ function roadmapSheet(year: number): SheetModel {
       item.perSchool ? "ОО" : "Регион",
     ];
     values.forEach((value, col) => cells.push({ row, col, value, style: col === 5 || col === 6 ? DATE : BODY }));
+    // Rows of a file are not re-measured when it opens: without a height long texts overlap.
+    heights[row] = wrappedHeight(
+      values.map((v, col) => ({ text: typeof v === "string" ? v : "", chars: ROADMAP_WIDTHS[col] })),
+      11,
+    );
   });
   return {
     name: "Дорожная карта",
     cells,
     merges: [title.merge],
-    columnWidths: [6, 60, 24, 40, 26, 13, 14, 30, 14, 24, 10],
-    rowHeights: { 0: 36 },
+    columnWidths: ROADMAP_WIDTHS,
+    rowHeights: heights,
     freeze: { rows: 3, cols: 2 },
-    print: { orientation: "landscape", fitToWidth: true, repeatRows: { first: 2, last: 2 } },
+    print: {
+      orientation: "landscape",
+      fitToWidth: false,
+      scale: 100,
+      repeatRows: { first: 2, last: 2 },
+      repeatCols: { first: 0, last: 1 },
+      colBreaks: columnBreaks(ROADMAP_WIDTHS, 1, ROADMAP_WIDTHS.map((_, c): [number, number] => [c, c]).slice(2)),
+      footer: { left: "Дорожная карта", right: PAGE_FOOTER.ru },
+    },
   };
 }
 
