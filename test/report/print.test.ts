@@ -174,7 +174,9 @@ describe("printed documents (LibreOffice → PDF)", () => {
   });
 
   it("prints the template's roadmap in column groups, the item titles repeated, headers whole", () => {
-    const headers = buildTemplate(2024, "ru")[0].cells.filter((c) => c.row === 2).map((c) => String(c.value));
+    const headers = buildTemplate(2024, "ru")[0]
+      .cells.filter((c) => c.row === 2)
+      .map((c) => String(c.value));
     expectPrintReady(template, "Дорожная карта", ["Наименование", "мероприятия"]);
     expectWholeWords(template, "Дорожная карта", headers);
   });
