@@ -91,13 +91,23 @@ export class XlsxWorkbook implements WorkbookGateway {
       const table = model.table ? { ...model.table, name: `${model.table.name}_2` } : undefined;
       model = { ...model, name, table };
     }
+    // «Issues» written by an English check gives way to «Замечания» (and back): only our own sheet.
+    const replaced = (model.replaces ?? []).find(
+      (r) =>
+        r.toLowerCase() !== name.toLowerCase() &&
+        owned.has(r.toLowerCase()) &&
+        (userSheets.has(r.toLowerCase()) || this.written.has(r.toLowerCase())),
+    );
+    model = { ...model, replaces: replaced ? [replaced] : undefined };
+    if (replaced) this.written.delete(replaced.toLowerCase());
     this.written.set(name.toLowerCase(), model);
     // The downloaded book opens where Excel would have switched to (the report).
     if (options?.activate) this.activeSheet = name;
     // A new workbook's sheets (the template) belong to the user from the start.
-    if (!this.fresh && !owned.has(name.toLowerCase())) {
-      const list = [...parseOwned(this.state.get(OWNED_KEY)), name].sort();
-      this.state.set(OWNED_KEY, JSON.stringify(list));
+    if (!this.fresh && (!owned.has(name.toLowerCase()) || replaced)) {
+      const gone = replaced?.toLowerCase();
+      const list = [...parseOwned(this.state.get(OWNED_KEY)).filter((n) => n.toLowerCase() !== gone), name];
+      this.state.set(OWNED_KEY, JSON.stringify([...new Set(list)].sort()));
       this.stateDirty = true;
     }
     this.snapshot = null;
