@@ -28,6 +28,17 @@ export interface DoubleCell {
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
+export interface DoubleTable {
+  name: string;
+  /** A1 address of the whole table (headers included). */
+  address: string;
+  area: Area;
+  hasHeaders: boolean;
+  /** Column names as Excel made them unique. */
+  headers: string[];
+  style?: string;
+}
+
 export class DoubleSheet {
   readonly cells = new Map<number, DoubleCell>();
   visibility: Visibility = "Visible";
@@ -37,7 +48,7 @@ export class DoubleSheet {
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
   freeze = { rows: 0, cols: 0 };
-  tables: { name: string; address: string; hasHeaders: boolean; style?: string }[] = [];
+  tables: DoubleTable[] = [];
   pageLayout: { orientation?: string; zoom?: unknown; printTitleRows?: string } = {};
   /** Notes by A1 address. */
   notes = new Map<string, string>();
@@ -133,6 +144,11 @@ export class DoubleWorkbook {
   payloadLimit: number;
   addressLimit: number;
   displayLanguage: string;
+  /**
+   * Excel on the web in Viewing mode, or a file whose rights (IRM) forbid editing: every
+   * command that changes the workbook fails with AccessDenied, though no sheet is protected.
+   */
+  viewOnly = false;
   /** When true every sync fails, as when the user is typing in a cell. */
   editMode = false;
   /**

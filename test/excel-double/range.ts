@@ -103,7 +103,7 @@ export class RangeFont {
     private readonly t: Target,
   ) {}
   private put(key: "bold" | "italic" | "color" | "size", v: unknown): void {
-    this.batch.enqueue(v, () =>
+    this.batch.enqueueWrite(v, () =>
       forEachCell(this.t, (cell) => {
         cell.font = { ...cell.font, [key]: key === "color" ? normColor(String(v)) : v };
       }),
@@ -133,7 +133,7 @@ export class RangeBorders {
     const t = this.t;
     return {
       set style(v: string) {
-        batch.enqueue([edge, v], () =>
+        batch.enqueueWrite([edge, v], () =>
           forEachCell(t, (cell) => {
             cell.borders = { ...cell.borders, [edge]: v };
           }),
@@ -222,7 +222,8 @@ export class Range extends ClientObject {
 
   constructor(
     batch: Batch,
-    private readonly t: Target,
+    /** Where it points (read by tables.add, which takes a Range). */
+    readonly t: Target,
     private readonly nullable = false,
   ) {
     super(batch);
