@@ -107,8 +107,8 @@ export class DoubleSheet {
     return this;
   }
 
-  /** Bounds of non-empty cells (valuesOnly) or of any cell with a value or format. */
-  usedArea(valuesOnly = false): Area | null {
+  /** Bounds of non-empty cells (valuesOnly) or of any cell with a value or format, optionally within `within`. */
+  usedArea(valuesOnly = false, within?: Area): Area | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
@@ -119,6 +119,7 @@ export class DoubleSheet {
       if (!hasValue && (valuesOnly || !hasFormat)) continue;
       const r = Math.floor(k / MAX_COLS);
       const col = k % MAX_COLS;
+      if (within && (r < within.top || r > within.bottom || col < within.left || col > within.right)) continue;
       if (r < top) top = r;
       if (r > bottom) bottom = r;
       if (col < left) left = col;
@@ -162,6 +163,8 @@ export class DoubleWorkbook {
   totalSyncs = 0;
   /** Largest request payload seen, in characters. */
   maxRequestPayload = 0;
+  /** How many cells each `values` read asked for, in order. */
+  readonly valueReads: number[] = [];
   /** Longest address string the add-in sent. */
   maxAddressLength = 0;
   /** Names of APIs called, e.g. "Range.getCellProperties", to check feature detection. */

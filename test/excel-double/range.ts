@@ -207,6 +207,9 @@ interface FillProps {
   tintAndShade?: number;
 }
 
+/** Cells Excel returns values for in one read; above it `values` comes back null. */
+export const MAX_READ_CELLS = 5_000_000;
+
 /** A single rectangular range. */
 export class Range extends ClientObject {
   protected readonly loadable = [
@@ -251,6 +254,12 @@ export class Range extends ClientObject {
       }
       return out;
     };
+    // Excel answers `null` rather than more than 5 million cells' values in one read.
+    const cells = (a.bottom - a.top + 1) * (a.right - a.left + 1);
+    if (name === "values" || name === "numberFormat") {
+      if (name === "values") this.batch.book.valueReads.push(cells);
+      if (cells > MAX_READ_CELLS) return null;
+    }
     switch (name) {
       case "address":
         return `${quoteSheet(s.name)}!${areaA1(a)}`;
@@ -319,6 +328,26 @@ export class Range extends ClientObject {
         cell.hyperlink = { ...v };
         if (v.textToDisplay !== undefined && cell.value === "") cell.value = v.textToDisplay;
       }),
+    );
+  }
+
+  /** ExcelApi 1.4: the used part of this range (values only, or values and formats), or a null object. */
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    this.batch.requires(4, "Range.getUsedRangeOrNullObject");
+    let cached: Area[] | undefined;
+    return new Range(
+      this.batch,
+      {
+        sheet: () => this.t.sheet(),
+        areas: () => {
+          if (!cached) {
+            const used = this.t.sheet().usedArea(valuesOnly, this.area());
+            cached = used ? [used] : [];
+          }
+          return cached;
+        },
+      },
+      true,
     );
   }
 
