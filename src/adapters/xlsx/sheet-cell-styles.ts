@@ -201,3 +201,16 @@ export function restoreCells(sheetXml: string, targets: Map<string, RestoreTarge
 export function cellKey(row: number, col: number): string {
   return `${row}:${col}`;
 }
+
+/**
+ * The highest style index a worksheet part uses (cells' and rows' `s`, columns' `style`),
+ * or -1: new formats must not take an index a cell already points at, even past the list.
+ */
+export function maxStyleIndex(sheetXml: string): number {
+  let max = -1;
+  for (const m of sheetXml.matchAll(/\s(?:s|style)\s*=\s*["'](\d+)["']/g)) {
+    const n = Number(m[1]);
+    if (n > max) max = n;
+  }
+  return max;
+}

@@ -6,12 +6,20 @@ import { a1, parseA1 } from "../../domain/cell-address";
 import type { ModelCell, SheetModel } from "../../domain/sheet-model";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import { blankPackage } from "./blank-package";
-import { OoxmlPackage } from "./ooxml-package";
+import { NS_MAIN, NS_R, OoxmlPackage } from "./ooxml-package";
+import { NS_STRICT_MAIN, NS_STRICT_R } from "./strict";
 import { assertNotEmpty, checkSpreadsheetZip } from "./open-xlsx";
 import { loadExcelJs, workbookSnapshot } from "./read-snapshot";
 import { type PaintedCell, decodePaintRecord, encodePaintRecord, PAINT_KEY, type PaintRecord } from "./paint-record";
-import { cellKey, restoreCells, restyleCells, type Restyle, type RestoreTarget } from "./sheet-cell-styles";
-import { MINIMAL_STYLES, StylesEditor } from "./styles-editor";
+import {
+  cellKey,
+  maxStyleIndex,
+  restoreCells,
+  restyleCells,
+  type Restyle,
+  type RestoreTarget,
+} from "./sheet-cell-styles";
+import { StylesEditor } from "./styles-editor";
 import { addNotes, nextShapeBlock, removeOurNotes } from "./write-notes";
 import { writeSheetPart } from "./write-sheet-part";
 
@@ -129,8 +137,9 @@ export class XlsxWorkbook implements WorkbookGateway {
     }
     const pkg = this.original && !this.fresh ? await OoxmlPackage.load(this.original) : blankPackage();
     const wbPath = (await pkg.workbookPath()) ?? "xl/workbook.xml";
-    const stylesPath = await ensureStylesPart(pkg, wbPath);
-    const styles = new StylesEditor((await pkg.text(stylesPath)) ?? MINIMAL_STYLES);
+    const stylesPath = await stylesPartOf(pkg, wbPath);
+    const styles = new StylesEditor(stylesPath ? await pkg.text(stylesPath) : null, await mainNamespace(pkg, wbPath));
+    await reserveUsedFormats(pkg, styles);
 
     for (const model of this.written.values()) await writeSheetPart(pkg, wbPath, styles, model);
     const undone = undo ? await this.undoEarlierPaint(pkg, styles) : 0;
@@ -156,7 +165,8 @@ export class XlsxWorkbook implements WorkbookGateway {
       await writeSheetPart(pkg, wbPath, styles, stateModel(state), "veryHidden");
     }
     if ((await pkg.sheets()).length === 0) await writeSheetPart(pkg, wbPath, styles, { name: "Лист1", cells: [] });
-    pkg.setText(stylesPath, styles.toXml());
+    // An untouched styles part stays byte for byte; a missing one is added only when needed.
+    if (styles.changed) pkg.setText(stylesPath ?? (await addStylesPart(pkg, wbPath)), styles.toXml());
     return pkg.toBytes();
   }
 
@@ -252,14 +262,31 @@ export function isValidSheetName(name: string): boolean {
   return name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
 }
 
-async function ensureStylesPart(pkg: OoxmlPackage, wbPath: string): Promise<string> {
-  const rel = (await pkg.rels(wbPath)).find((r) => r.type.endsWith("/styles"));
-  if (rel && pkg.has(rel.path)) return rel.path;
-  const path = "xl/styles.xml";
-  pkg.setText(path, MINIMAL_STYLES);
-  await pkg.addRel(wbPath, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", path);
+async function stylesPartOf(pkg: OoxmlPackage, wbPath: string): Promise<string | null> {
+  const rel = (await pkg.rels(wbPath)).find((r) => r.type.endsWith("/styles") && !r.external);
+  return rel && pkg.has(rel.path) ? rel.path : null;
+}
+
+async function addStylesPart(pkg: OoxmlPackage, wbPath: string): Promise<string> {
+  const path = pkg.freePath("xl/styles", ".xml");
+  const strict = (await mainNamespace(pkg, wbPath)) === NS_STRICT_MAIN;
+  await pkg.addRel(wbPath, `${strict ? NS_STRICT_R : NS_R}/styles`, path);
   await pkg.setOverride(path, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
   return path;
+}
+
+/** The SpreadsheetML namespace the workbook part is written in (Transitional or Strict). */
+async function mainNamespace(pkg: OoxmlPackage, wbPath: string): Promise<string> {
+  const xml = (await pkg.text(wbPath)) ?? "";
+  return xml.includes(NS_STRICT_MAIN) ? NS_STRICT_MAIN : NS_MAIN;
+}
+
+/** New formats go past every style index a worksheet already uses, even a dangling one. */
+async function reserveUsedFormats(pkg: OoxmlPackage, styles: StylesEditor): Promise<void> {
+  for (const sheet of await pkg.sheets()) {
+    if (!sheet.path || !pkg.has(sheet.path)) continue;
+    styles.reserveCellXf(maxStyleIndex((await pkg.text(sheet.path)) ?? ""));
+  }
 }
 
 /** The state sheet in the Office adapter's layout: key in A, pieces in B on as many rows as needed, all text. */
