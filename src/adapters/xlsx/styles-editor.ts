@@ -382,7 +382,9 @@ export class StylesEditor {
     const font =
       `<font>${style.bold ? "<b/>" : ""}${style.italic ? "<i/>" : ""}<sz val="${size}"/>` +
       `${style.fontColor ? `<color rgb="${argb(style.fontColor)}"/>` : `<color theme="1"/>`}<name val="${name}"/><family val="2"/></font>`;
-    const id = this.append("fonts", font);
+    // The same font from an earlier run is reused, so a re-check leaves the part as it was.
+    const same = this.get("fonts").entries.indexOf(font);
+    const id = same >= 0 ? same : this.append("fonts", font);
     this.fonts.set(key, id);
     return id;
   }
@@ -390,10 +392,9 @@ export class StylesEditor {
   private thinBorder(): number {
     if (this.borderId !== null) return this.borderId;
     const side = (n: string) => `<${n} style="thin"><color indexed="64"/></${n}>`;
-    this.borderId = this.append(
-      "borders",
-      `<border>${side("left")}${side("right")}${side("top")}${side("bottom")}<diagonal/></border>`,
-    );
+    const border = `<border>${side("left")}${side("right")}${side("top")}${side("bottom")}<diagonal/></border>`;
+    const same = this.get("borders").entries.indexOf(border);
+    this.borderId = same >= 0 ? same : this.append("borders", border);
     return this.borderId;
   }
 

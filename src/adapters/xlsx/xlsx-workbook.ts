@@ -6,8 +6,8 @@ import { a1, parseA1 } from "../../domain/cell-address";
 import type { ModelCell, SheetModel } from "../../domain/sheet-model";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import { blankPackage } from "./blank-package";
-import { NS_MAIN, NS_R, OoxmlPackage } from "./ooxml-package";
-import { NS_STRICT_MAIN, NS_STRICT_R } from "./strict";
+import { type Dialect, dialectOf } from "./dialect";
+import { OoxmlPackage } from "./ooxml-package";
 import { assertNotEmpty, checkSpreadsheetZip } from "./open-xlsx";
 import { loadExcelJs, workbookSnapshot } from "./read-snapshot";
 import { type PaintedCell, decodePaintRecord, encodePaintRecord, PAINT_KEY, type PaintRecord } from "./paint-record";
@@ -21,6 +21,7 @@ import {
 } from "./sheet-cell-styles";
 import { StylesEditor } from "./styles-editor";
 import { addNotes, nextShapeBlock, removeOurNotes } from "./write-notes";
+import { workbookSheets } from "./workbook-sheets";
 import { writeSheetPart } from "./write-sheet-part";
 
 /** The very-hidden sheet holding the add-in's settings, laid out as in src/app/state-format.ts. */
@@ -138,12 +139,13 @@ export class XlsxWorkbook implements WorkbookGateway {
     const pkg = this.original && !this.fresh ? await OoxmlPackage.load(this.original) : blankPackage();
     const wbPath = (await pkg.workbookPath()) ?? "xl/workbook.xml";
     const stylesPath = await stylesPartOf(pkg, wbPath);
-    const styles = new StylesEditor(stylesPath ? await pkg.text(stylesPath) : null, await mainNamespace(pkg, wbPath));
-    await reserveUsedFormats(pkg, styles);
+    const d = await dialectOf(pkg, wbPath);
+    const styles = new StylesEditor(stylesPath ? await pkg.text(stylesPath) : null, d.main);
+    await reserveUsedFormats(pkg, wbPath, styles);
 
-    for (const model of this.written.values()) await writeSheetPart(pkg, wbPath, styles, model);
-    const undone = undo ? await this.undoEarlierPaint(pkg, styles) : 0;
-    const record = await this.applyPaintTo(pkg, styles);
+    for (const model of this.written.values()) await writeSheetPart(pkg, wbPath, styles, model, "visible", d);
+    const undone = undo ? await this.undoEarlierPaint(pkg, wbPath, styles) : 0;
+    const record = await this.applyPaintTo(pkg, wbPath, styles, d);
     const state = new Map(this.state);
     if (undo) {
       if (record.size > 0) state.set(PAINT_KEY, encodePaintRecord(record));
@@ -162,11 +164,12 @@ export class XlsxWorkbook implements WorkbookGateway {
       return this.original.slice();
     }
     if (this.stateDirty || recordChanged || (this.fresh && state.size > 0)) {
-      await writeSheetPart(pkg, wbPath, styles, stateModel(state), "veryHidden");
+      await writeSheetPart(pkg, wbPath, styles, stateModel(state), "veryHidden", d);
     }
-    if ((await pkg.sheets()).length === 0) await writeSheetPart(pkg, wbPath, styles, { name: "Лист1", cells: [] });
+    if ((await workbookSheets(pkg, wbPath)).length === 0)
+      await writeSheetPart(pkg, wbPath, styles, { name: "Лист1", cells: [] }, "visible", d);
     // An untouched styles part stays byte for byte; a missing one is added only when needed.
-    if (styles.changed) pkg.setText(stylesPath ?? (await addStylesPart(pkg, wbPath)), styles.toXml());
+    if (styles.changed) pkg.setText(stylesPath ?? (await addStylesPart(pkg, wbPath, d)), styles.toXml());
     return pkg.toBytes();
   }
 
@@ -175,10 +178,10 @@ export class XlsxWorkbook implements WorkbookGateway {
    * restyled it since) and removes our notes from every sheet. Returns how many cells and
    * notes changed. Sheets being replaced and the state sheet are skipped.
    */
-  private async undoEarlierPaint(pkg: OoxmlPackage, styles: StylesEditor): Promise<number> {
+  private async undoEarlierPaint(pkg: OoxmlPackage, wbPath: string, styles: StylesEditor): Promise<number> {
     const record: PaintRecord = decodePaintRecord(this.state.get(PAINT_KEY));
     let changed = 0;
-    for (const sheet of await pkg.sheets()) {
+    for (const sheet of await workbookSheets(pkg, wbPath)) {
       const lower = sheet.name.toLowerCase();
       if (!sheet.path || lower === STATE_SHEET || this.written.has(lower) || !pkg.has(sheet.path)) continue;
       const cells = record.get(sheet.name) ?? [];
@@ -204,10 +207,15 @@ export class XlsxWorkbook implements WorkbookGateway {
   }
 
   /** Paints the pending plan and returns what was painted, for the record. */
-  private async applyPaintTo(pkg: OoxmlPackage, styles: StylesEditor): Promise<PaintRecord> {
+  private async applyPaintTo(
+    pkg: OoxmlPackage,
+    wbPath: string,
+    styles: StylesEditor,
+    d: Dialect,
+  ): Promise<PaintRecord> {
     const record: PaintRecord = new Map();
     if (this.paint.length === 0) return record;
-    const sheets = await pkg.sheets();
+    const sheets = await workbookSheets(pkg, wbPath);
     const bySheet = new Map<string, PaintCell[]>();
     for (const c of this.paint) {
       const list = bySheet.get(c.sheet.toLowerCase()) ?? [];
@@ -239,7 +247,7 @@ export class XlsxWorkbook implements WorkbookGateway {
       pkg.setText(sheet.path, restyleCells((await pkg.text(sheet.path))!, targets));
       record.set(sheet.name, painted);
       const notes = [...last.values()].filter((c) => c.note).map((c) => ({ row: c.row, col: c.col, text: c.note! }));
-      const added = await addNotes(pkg, sheet.path, notes, shapeId);
+      const added = await addNotes(pkg, sheet.path, notes, shapeId, d);
       shapeId = nextShapeBlock(shapeId, added.length);
     }
     return record;
@@ -267,23 +275,16 @@ async function stylesPartOf(pkg: OoxmlPackage, wbPath: string): Promise<string |
   return rel && pkg.has(rel.path) ? rel.path : null;
 }
 
-async function addStylesPart(pkg: OoxmlPackage, wbPath: string): Promise<string> {
+async function addStylesPart(pkg: OoxmlPackage, wbPath: string, d: Dialect): Promise<string> {
   const path = pkg.freePath("xl/styles", ".xml");
-  const strict = (await mainNamespace(pkg, wbPath)) === NS_STRICT_MAIN;
-  await pkg.addRel(wbPath, `${strict ? NS_STRICT_R : NS_R}/styles`, path);
+  await pkg.addRel(wbPath, d.rel("styles"), path);
   await pkg.setOverride(path, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
   return path;
 }
 
-/** The SpreadsheetML namespace the workbook part is written in (Transitional or Strict). */
-async function mainNamespace(pkg: OoxmlPackage, wbPath: string): Promise<string> {
-  const xml = (await pkg.text(wbPath)) ?? "";
-  return xml.includes(NS_STRICT_MAIN) ? NS_STRICT_MAIN : NS_MAIN;
-}
-
 /** New formats go past every style index a worksheet already uses, even a dangling one. */
-async function reserveUsedFormats(pkg: OoxmlPackage, styles: StylesEditor): Promise<void> {
-  for (const sheet of await pkg.sheets()) {
+async function reserveUsedFormats(pkg: OoxmlPackage, wbPath: string, styles: StylesEditor): Promise<void> {
+  for (const sheet of await workbookSheets(pkg, wbPath)) {
     if (!sheet.path || !pkg.has(sheet.path)) continue;
     styles.reserveCellXf(maxStyleIndex((await pkg.text(sheet.path)) ?? ""));
   }

@@ -84,3 +84,9 @@ export function withPrefix(fragment: string, prefix: string): string {
   if (!prefix) return fragment;
   return fragment.replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, `<$1${prefix}$2`);
 }
+
+/** The namespace prefix of a part's root element ("x:" for `<x:worksheet>`), or "". */
+export function partPrefix(xml: string): string {
+  const root = rootElement(xml);
+  return root ? prefixOf(root.qname) : "";
+}
