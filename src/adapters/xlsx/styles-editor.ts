@@ -78,6 +78,13 @@ const PAD: Record<"fonts" | "fills" | "borders" | "cellStyleXfs" | "cellXfs", (i
 };
 const MIN_ENTRIES = { fonts: 1, fills: 2, borders: 1, cellStyleXfs: 1, cellXfs: 1 };
 
+/** Every field of a cell style in a fixed order ("" for a style that sets nothing). */
+function styleKey(s: CellStyle): string {
+  const v = (x: string | number | boolean | undefined) => (x === undefined || x === false ? "" : x);
+  const key = `${v(s.bold)}|${v(s.italic)}|${v(s.fill)}|${v(s.fontColor)}|${v(s.fontSize)}|${v(s.wrap)}|${v(s.hAlign)}|${v(s.vAlign)}|${v(s.border)}|${v(s.numberFormat)}`;
+  return key === "|||||||||" ? "" : key;
+}
+
 interface Section {
   span: ChildSpan | null;
   /** Entry texts as found in the part. */
@@ -101,6 +108,7 @@ export class StylesEditor {
   private readonly sections = new Map<SectionName, Section>();
   private readonly fillXf = new Map<string, number>();
   private readonly modelXf = new Map<string, number>();
+  private readonly modelByObject = new WeakMap<CellStyle, number>();
   private readonly fonts = new Map<string, number>();
   private readonly fills = new Map<string, number>();
   private readonly xfByText = new Map<string, number>();
@@ -220,8 +228,18 @@ export class StylesEditor {
 
   /** A format for a cell of a sheet the add-in writes. */
   forModel(style: CellStyle | undefined): number {
-    if (!style || Object.keys(style).length === 0) return 0;
-    const key = JSON.stringify(style, Object.keys(style).sort());
+    if (!style) return 0;
+    // A sheet of 70,000 findings shares a few style objects: look those up by identity first.
+    const same = this.modelByObject.get(style);
+    if (same !== undefined) return same;
+    const id = this.forModelKeyed(style);
+    this.modelByObject.set(style, id);
+    return id;
+  }
+
+  private forModelKeyed(style: CellStyle): number {
+    const key = styleKey(style);
+    if (key === "") return 0;
     const known = this.modelXf.get(key);
     if (known !== undefined) return known;
     const fontId = style.bold || style.italic || style.fontColor || style.fontSize ? this.font(style) : 0;

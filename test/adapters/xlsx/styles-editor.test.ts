@@ -112,6 +112,16 @@ describe("StylesEditor: a styles model built once per workbook", () => {
     expect(ed.count).toBe(18);
   });
 
+  it("gives equal model styles one format and a style that sets nothing format 0", () => {
+    const ed = new StylesEditor(excelStyles(17));
+    expect(ed.forModel({})).toBe(0);
+    expect(ed.forModel({ bold: false, wrap: undefined })).toBe(0);
+    const a = ed.forModel({ bold: true, fill: "#D9E1F2" });
+    expect(ed.forModel({ fill: "#D9E1F2", bold: true })).toBe(a);
+    expect(ed.forModel({ bold: true, fill: "#D9E1F2", italic: true })).not.toBe(a);
+    expect(ed.count).toBe(19);
+  });
+
   it("reuses a format an earlier run added instead of growing the part", () => {
     const once = new StylesEditor(excelStyles(17));
     const id = once.solidFillOver(3, "#FFC7CE");
