@@ -28,34 +28,34 @@ export function restyleCells(sheetXml: string, targets: Map<string, Restyle>, p 
   if (!dataMatch) return sheetXml;
   const body = dataMatch[1] ?? "";
 
+  // Only the rows being changed are cut out; the text between them is copied in one piece.
   const out: string[] = [];
   let cursor = 0;
   let implicitRow = -1;
   const pending = [...byRow.keys()].sort((a, b) => a - b);
-  const flushBefore = (row: number) => {
-    while (pending.length && pending[0] < row) {
-      const r = pending.shift()!;
+  let next = 0;
+  const flushBefore = (row: number, at: number) => {
+    if (next >= pending.length || pending[next] >= row) return;
+    out.push(body.slice(cursor, at));
+    cursor = at;
+    while (next < pending.length && pending[next] < row) {
+      const r = pending[next++];
       out.push(newRow(r, byRow.get(r)!, null, colStyles, p));
     }
   };
   for (const rowEl of elements(body, `${p}row`)) {
-    const tag = startTag(rowEl.text);
-    const rAttr = attr(tag, "r");
+    const rAttr = attr(startTag(rowEl.text), "r");
     const row = rAttr ? Number(rAttr) - 1 : implicitRow + 1;
     implicitRow = row;
-    out.push(body.slice(cursor, rowEl.start));
-    cursor = rowEl.end;
-    flushBefore(row);
+    flushBefore(row, rowEl.start);
     const wanted = byRow.get(row);
-    if (!wanted) {
-      out.push(rowEl.text);
-      continue;
-    }
-    if (pending[0] === row) pending.shift();
-    out.push(patchRow(rowEl.text, row, wanted, colStyles, p));
+    if (!wanted) continue;
+    if (pending[next] === row) next++;
+    out.push(body.slice(cursor, rowEl.start), patchRow(rowEl.text, row, wanted, colStyles, p));
+    cursor = rowEl.end;
   }
+  flushBefore(Number.MAX_SAFE_INTEGER, body.length);
   out.push(body.slice(cursor));
-  flushBefore(Number.MAX_SAFE_INTEGER);
   const newBody = out.join("");
   const open = startTag(dataMatch[0]).replace(/\s*\/>$/, ">");
   return (
