@@ -6,12 +6,33 @@
  * Plain JavaScript on purpose: it must run before anything is compiled.
  */
 const { spawnSync } = require("node:child_process");
-const { mkdirSync, writeFileSync } = require("node:fs");
+const { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } = require("node:fs");
 const { join } = require("node:path");
 
 const ROOT = join(__dirname, "..");
 const OUT = join(ROOT, "dist-cli");
 const STAMP = join(OUT, ".built");
+const ENTRY = join(OUT, "cli", "main.js");
+
+/** Newest modification time of the sources the build reads. */
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (/\.(ts|json)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** No build yet, or a source (or the CLI's tsconfig) changed after the last one. */
+function isStale() {
+  if (!existsSync(ENTRY) || !existsSync(STAMP)) return true;
+  const src = join(ROOT, "src");
+  if (!existsSync(src)) return false;
+  const built = statSync(STAMP).mtimeMs;
+  return newestSource(src) > built || statSync(join(ROOT, "tsconfig.cli.json")).mtimeMs > built;
+}
 
 function buildCli() {
   let tsc;
@@ -29,11 +50,12 @@ function buildCli() {
   writeFileSync(STAMP, `${new Date().toISOString()}\n`);
 }
 
-module.exports = { buildCli, STAMP, OUT };
+module.exports = { buildCli, isStale, ENTRY };
 
 if (require.main === module) {
   try {
-    buildCli();
+    // `npx kvantorium-monitor` in the checkout runs "prepare" on every call: an up-to-date build is kept.
+    if (process.argv.includes("--force") || isStale()) buildCli();
   } catch (e) {
     process.stderr.write(`${e.message}\n`);
     process.exitCode = 1;
