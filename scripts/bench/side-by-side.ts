@@ -189,14 +189,18 @@ export async function sideBySide(): Promise<void> {
       SOFFICE ? "CLI÷LO" : "",
       "CLI peak",
     ];
-    const rows: string[][] = [header];
+    // Each file's row is printed as soon as it is measured: a loaded machine takes minutes per file.
+    const widths = [38, 9, 8, 9, 8, 8, 18, 8, 8, 7, 8];
+    const line = (r: string[]) =>
+      console.log(r.map((v, c) => (c === 0 ? v.padEnd(widths[c]) : v.padStart(widths[c]))).join("  "));
+    line(header);
     let writeOut = "";
     for (const file of list) {
       const rounds: Round[] = [];
       for (let i = 0; i < ROUNDS; i++) rounds.push(await round(file, dir, profile));
       const m = (k: keyof Round) => median(rounds.map((r) => (r[k] as number) ?? NaN));
       const ratio = (a: keyof Round, b: keyof Round) => median(rounds.map((r) => (r[a] as number) / (r[b] as number)));
-      rows.push([
+      line([
         file.label,
         fmt(m("yardstick")),
         fmt(m("read")),
@@ -211,9 +215,6 @@ export async function sideBySide(): Promise<void> {
       ]);
       if (file.label === "10,000 schools") writeOut = file.path;
     }
-    const widths = header.map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-    for (const r of rows)
-      console.log(r.map((v, c) => (c === 0 ? v.padEnd(widths[c]) : v.padStart(widths[c]))).join("  "));
     console.log(
       "Targets (issue 8): CLI ÷ LibreOffice CSV ≤ 1.5 at 10,000 schools; read ÷ yardstick ≤ 2; the 2,000-format file no slower per painted cell; CLI peak ≤ 350 MiB at 10,000 schools.",
     );
