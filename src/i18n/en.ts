@@ -80,6 +80,13 @@ export const en: Strings = {
     title: "Legend",
     noFill: "no colour",
   },
+  readings: {
+    title: "How the deadlines were read",
+    intro: "Check how each item's «Срок» was read; where there is no date, fill in «Срок (дата)».",
+    item: "item {number}",
+    unresolved: "without a date: {count}",
+    builtIn: "deadline from the built-in roadmap",
+  },
   fileMode: {
     title: "Monitoring workbook",
     intro:

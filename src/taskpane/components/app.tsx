@@ -8,6 +8,7 @@ import { format, stringsFor } from "../../i18n";
 import { errorText } from "../error-text";
 import { todayIso } from "../quarters";
 import { ActionBar, type ActionId } from "./action-bar";
+import { DeadlineReadings } from "./deadline-readings";
 import { FindingsPanel } from "./findings-panel";
 import { Legend } from "./legend";
 import { MappingPanel } from "./mapping-panel";
@@ -151,6 +152,7 @@ export function App({ service, lang, today = todayIso(), fileBar, unavailable, c
         onSave={saveMapping}
       />
       <FindingsPanel t={t} lang={lang} result={result} onSelect={canSelectCells ? selectCell : undefined} />
+      <DeadlineReadings t={t} lang={lang} result={result} />
       <Legend t={t} lang={lang} />
     </main>
   );
