@@ -79,9 +79,10 @@ const PAD: Record<"fonts" | "fills" | "borders" | "cellStyleXfs" | "cellXfs", (i
 const MIN_ENTRIES = { fonts: 1, fills: 2, borders: 1, cellStyleXfs: 1, cellXfs: 1 };
 
 /** Every field of a cell style in a fixed order ("" for a style that sets nothing). */
+const keyPart = (x: string | number | boolean | undefined) => (x === undefined || x === false ? "" : x);
+
 function styleKey(s: CellStyle): string {
-  const v = (x: string | number | boolean | undefined) => (x === undefined || x === false ? "" : x);
-  const key = `${v(s.bold)}|${v(s.italic)}|${v(s.fill)}|${v(s.fontColor)}|${v(s.fontSize)}|${v(s.wrap)}|${v(s.hAlign)}|${v(s.vAlign)}|${v(s.border)}|${v(s.numberFormat)}`;
+  const key = `${keyPart(s.bold)}|${keyPart(s.italic)}|${keyPart(s.fill)}|${keyPart(s.fontColor)}|${keyPart(s.fontSize)}|${keyPart(s.wrap)}|${keyPart(s.hAlign)}|${keyPart(s.vAlign)}|${keyPart(s.border)}|${keyPart(s.numberFormat)}`;
   return key === "|||||||||" ? "" : key;
 }
 
