@@ -58,7 +58,8 @@ describe("production build", () => {
     expect(moduleFiles(stats.chunks).filter((f) => /node_modules\/(exceljs|jszip)\//.test(f))).toEqual([]);
     // Every lazily loaded chunk with a piece of the .xlsx side: what opening a file costs.
     const fileMode = stats.chunks.filter(
-      (c) => !c.initial && c.modules.some((f) => /src\/adapters\/xlsx\/|node_modules\/(fflate|saxes|xmlchars)\//.test(f)),
+      (c) =>
+        !c.initial && c.modules.some((f) => /src\/adapters\/xlsx\/|node_modules\/(fflate|saxes|xmlchars)\//.test(f)),
     );
     expect(fileMode.length).toBeGreaterThan(0);
     const gzipped = fileMode
