@@ -14,6 +14,7 @@ import { cellKey, restoreCells, restyleCells, type Restyle, type RestoreTarget }
 import { MINIMAL_STYLES, StylesEditor } from "./styles-editor";
 import { addNotes, nextShapeBlock, removeOurNotes } from "./write-notes";
 import { writeSheetPart } from "./write-sheet-part";
+import { setActiveSheet } from "./active-sheet";
 
 /** The very-hidden sheet holding the add-in's settings, laid out as in src/app/state-format.ts. */
 export const STATE_SHEET = "_kvantorium_state";
@@ -33,6 +34,8 @@ export class XlsxWorkbook implements WorkbookGateway {
   private readonly written = new Map<string, SheetModel>();
   private readonly state = new Map<string, string>();
   private stateDirty = false;
+  /** The sheet a use case asked to show (the report): the saved file opens on it. */
+  private activeSheet: string | null = null;
   private fresh: boolean;
   private snapshot: WorkbookSnapshot | null;
   /** Sheets of the opened file, including hidden ones: the user's, unless recorded as ours. */
@@ -72,7 +75,7 @@ export class XlsxWorkbook implements WorkbookGateway {
     this.paintReplaced = true;
   }
 
-  async writeSheet(model: SheetModel, _options?: { activate?: boolean }): Promise<string> {
+  async writeSheet(model: SheetModel, options?: { activate?: boolean }): Promise<string> {
     if (model.name.toLowerCase() === STATE_SHEET || !isValidSheetName(model.name)) {
       throw new MonitorError("bad-argument", { sheet: model.name });
     }
@@ -89,6 +92,8 @@ export class XlsxWorkbook implements WorkbookGateway {
       model = { ...model, name, table };
     }
     this.written.set(name.toLowerCase(), model);
+    // The downloaded book opens where Excel would have switched to (the report).
+    if (options?.activate) this.activeSheet = name;
     // A new workbook's sheets (the template) belong to the user from the start.
     if (!this.fresh && !owned.has(name.toLowerCase())) {
       const list = [...parseOwned(this.state.get(OWNED_KEY)), name].sort();
@@ -157,6 +162,7 @@ export class XlsxWorkbook implements WorkbookGateway {
     }
     if ((await pkg.sheets()).length === 0) await writeSheetPart(pkg, wbPath, styles, { name: "Лист1", cells: [] });
     pkg.setText(stylesPath, styles.toXml());
+    if (this.activeSheet) await setActiveSheet(pkg, wbPath, this.activeSheet);
     return pkg.toBytes();
   }
 
