@@ -103,6 +103,13 @@ export const en: Strings = {
     dataError: "Wrong data: not a date, not a number, a date in the future, etc.",
     warning: "A warning, or the date it was done is missing",
   },
+  readings: {
+    title: "How the deadlines were read",
+    intro: "Check how each item's «Срок» was read; where there is no date, fill in «Срок (дата)».",
+    item: "item {number}",
+    unresolved: "without a date: {count}",
+    builtIn: "deadline from the built-in roadmap",
+  },
   fileMode: {
     title: "Monitoring workbook",
     intro:

@@ -7,8 +7,8 @@ import type { ModelCell, SheetModel } from "../../domain/sheet-model";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import { blankPackage } from "./blank-package";
 import { OoxmlPackage } from "./ooxml-package";
-import { assertNotEmpty, checkSpreadsheetZip } from "./open-xlsx";
-import { loadExcelJs, workbookSnapshot } from "./read-snapshot";
+import { assertNotEmpty, checkSpreadsheetZip, isEncryptedPackage } from "./open-xlsx";
+import { readWorkbook } from "./read-snapshot";
 import { type PaintedCell, decodePaintRecord, encodePaintRecord, PAINT_KEY, type PaintRecord } from "./paint-record";
 import { cellKey, restoreCells, restyleCells, type Restyle, type RestoreTarget } from "./sheet-cell-styles";
 import { MINIMAL_STYLES, StylesEditor } from "./styles-editor";
@@ -55,7 +55,7 @@ export class XlsxWorkbook implements WorkbookGateway {
 
   async readSnapshot(onProgress?: (fraction: number) => void): Promise<WorkbookSnapshot> {
     if (!this.snapshot || this.dirtySheets()) {
-      this.snapshot = workbookSnapshot(await loadExcelJs(await this.toBytes()));
+      this.snapshot = await readWorkbook(await OoxmlPackage.load(await this.toBytes()));
     }
     onProgress?.(1);
     return this.snapshot;
@@ -91,13 +91,23 @@ export class XlsxWorkbook implements WorkbookGateway {
       const table = model.table ? { ...model.table, name: `${model.table.name}_2` } : undefined;
       model = { ...model, name, table };
     }
+    // «Issues» written by an English check gives way to «Замечания» (and back): only our own sheet.
+    const replaced = (model.replaces ?? []).find(
+      (r) =>
+        r.toLowerCase() !== name.toLowerCase() &&
+        owned.has(r.toLowerCase()) &&
+        (userSheets.has(r.toLowerCase()) || this.written.has(r.toLowerCase())),
+    );
+    model = { ...model, replaces: replaced ? [replaced] : undefined };
+    if (replaced) this.written.delete(replaced.toLowerCase());
     this.written.set(name.toLowerCase(), model);
     // The downloaded book opens where Excel would have switched to (the report).
     if (options?.activate) this.activeSheet = name;
     // A new workbook's sheets (the template) belong to the user from the start.
-    if (!this.fresh && !owned.has(name.toLowerCase())) {
-      const list = [...parseOwned(this.state.get(OWNED_KEY)), name].sort();
-      this.state.set(OWNED_KEY, JSON.stringify(list));
+    if (!this.fresh && (!owned.has(name.toLowerCase()) || replaced)) {
+      const gone = replaced?.toLowerCase();
+      const list = [...parseOwned(this.state.get(OWNED_KEY)).filter((n) => n.toLowerCase() !== gone), name];
+      this.state.set(OWNED_KEY, JSON.stringify([...new Set(list)].sort()));
       this.stateDirty = true;
     }
     this.snapshot = null;
@@ -284,16 +294,28 @@ export function stateFromSnapshot(snapshot: WorkbookSnapshot): Map<string, strin
   return parseStateRows(sheet?.rows ?? []);
 }
 
+export interface OpenOptions {
+  /**
+   * Decrypts an encrypted package with Excel's default password, or gives null (the file
+   * then stays `encrypted`). Only the CLI has one (node-decrypt.ts uses Node's crypto).
+   */
+  decrypt?: (bytes: Uint8Array) => Promise<Uint8Array | null>;
+}
+
 /**
  * Opens .xlsx bytes. Throws MonitorError: `not-xlsx` (not a zip, a zip that is not a
  * workbook, a renamed .xls/.ods), `encrypted` (password-protected), `corrupt` (damaged
  * zip or workbook parts), `empty-workbook` (no sheet has a value).
  */
-export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbook> {
-  await checkSpreadsheetZip(bytes);
+export async function openXlsx(bytes: Uint8Array, options: OpenOptions = {}): Promise<XlsxWorkbook> {
+  if (options.decrypt && isEncryptedPackage(bytes)) {
+    // The checked copy is written unencrypted: its reader needs no password either way.
+    bytes = (await options.decrypt(bytes)) ?? bytes;
+  }
+  const pkg = await checkSpreadsheetZip(bytes);
   let snapshot: WorkbookSnapshot;
   try {
-    snapshot = workbookSnapshot(await loadExcelJs(bytes));
+    snapshot = await readWorkbook(pkg);
   } catch (e) {
     throw new MonitorError("corrupt", { reason: "workbook" }, e);
   }

@@ -9,6 +9,7 @@ import { format, stringsFor } from "../../i18n";
 import { errorText } from "../error-text";
 import { todayIso } from "../quarters";
 import { ActionBar, type ActionId } from "./action-bar";
+import { DeadlineReadings } from "./deadline-readings";
 import { FindingsPanel } from "./findings-panel";
 import { MappingPanel } from "./mapping-panel";
 import { ProgressView, type BusyState } from "./progress-view";
@@ -180,6 +181,7 @@ export function App(props: AppProps) {
         onSave={saveMapping}
       />
       {result && <FindingsPanel t={t} lang={lang} result={result} onSelect={canSelectCells ? selectCell : undefined} />}
+      <DeadlineReadings t={t} lang={lang} result={result} />
     </main>
   );
 }
