@@ -105,7 +105,7 @@ describe("task pane inside Excel (the Excel double as Office.js)", () => {
   });
 
   it("selects the finding's cell in the workbook when the finding is clicked", async () => {
-    await page.getByRole("tab", { name: "Все замечания" }).click();
+    await page.getByRole("button", { name: "Все замечания" }).click();
     const first = page.getByTitle(/^Перейти к ячейке/).first();
     const title = (await first.getAttribute("title")) ?? "";
     const [, cell, sheet] = /^Перейти к ячейке (\S+) на листе «(.+)»$/.exec(title) ?? [];

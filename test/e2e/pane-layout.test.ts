@@ -118,7 +118,7 @@ describe.each([
     await page.getByRole("button", { name: "Проверить" }).click();
     await expectResultInView(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.getByRole("tab", { name: "По пунктам" }).click();
+    await page.getByRole("button", { name: "По пунктам" }).click();
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 

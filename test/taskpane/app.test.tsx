@@ -37,7 +37,7 @@ async function typeDate(user: User, text: string) {
 
 /** Switches the findings to the full list (the pane opens on «По школам»). */
 async function showAll(user: User) {
-  await user.click(await screen.findByRole("tab", { name: /^(Все замечания|All findings)/ }));
+  await user.click(await screen.findByRole("button", { name: /^(Все замечания|All findings)/ }));
 }
 
 /** Waits until the initial loadSettings has finished and the buttons are live again. */

@@ -43,7 +43,7 @@ describe("web page file mode", () => {
 
     expect(screen.getByLabelText("Дата проверки")).toHaveValue("15.09.2024");
     await user.click(screen.getByRole("button", { name: "Проверить" }));
-    await user.click(await screen.findByRole("tab", { name: "Все замечания" }));
+    await user.click(await screen.findByRole("button", { name: "Все замечания" }));
 
     expect(await screen.findByText(/^Здесь открыт файл, а не книга в Excel/)).toBeInTheDocument();
     expect(service.check).toHaveBeenCalledWith(

@@ -142,7 +142,7 @@ describe("the summary under the buttons", () => {
     const user = renderApp(service);
     await ready(service);
     await user.click(screen.getByRole("button", { name: "Проверить" }));
-    await user.click(await screen.findByRole("tab", { name: "Все замечания" }));
+    await user.click(await screen.findByRole("button", { name: "Все замечания" }));
     const options = within(screen.getByLabelText("Показывать"))
       .getAllByRole("option")
       .map((o) => o.textContent);
@@ -159,7 +159,7 @@ describe("«По школам» and «По пунктам»", () => {
     await ready(service);
     await user.click(screen.getByRole("button", { name: "Проверить" }));
 
-    expect(await screen.findByRole("tab", { name: "По школам" })).toHaveAttribute("aria-selected", "true");
+    expect(await screen.findByRole("button", { name: "По школам" })).toHaveAttribute("aria-pressed", "true");
     const rows = within(screen.getByTestId("school-view")).getAllByRole("button");
     expect(rows.map((b) => b.textContent)).toEqual([
       `${B}2 просроченных пункта`,
@@ -168,7 +168,7 @@ describe("«По школам» and «По пунктам»", () => {
     ]);
 
     await user.click(rows[1]);
-    expect(screen.getByRole("tab", { name: "Все замечания" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("button", { name: "Все замечания" })).toHaveAttribute("aria-pressed", "true");
     expect(screen.getByTestId("focus")).toHaveTextContent(`Школа: ${A}`);
     expect(screen.getByRole("button", { name: /H12/ })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: /F7/ })).toBeInTheDocument();
@@ -184,7 +184,7 @@ describe("«По школам» and «По пунктам»", () => {
     const user = renderApp(service);
     await ready(service);
     await user.click(screen.getByRole("button", { name: "Проверить" }));
-    await user.click(await screen.findByRole("tab", { name: "По пунктам" }));
+    await user.click(await screen.findByRole("button", { name: "По пунктам" }));
 
     const rows = within(screen.getByTestId("item-view")).getAllByRole("button");
     expect(rows.map((b) => b.textContent)).toEqual([

@@ -46,6 +46,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     // At desktop width (the web page) a column of readable width, not fields stretched across.
     maxWidth: "880px",
+    boxSizing: "border-box",
+    width: "100%",
     marginLeft: "auto",
     marginRight: "auto",
   },

@@ -38,7 +38,7 @@ export function SchoolView(props: { t: Strings; lang: Lang; rows: SchoolRow[]; o
           <Button
             appearance="subtle"
             className={styles.button}
-            aria-label={`${format(t.results.showSchool, { school: r.school })}: ${schoolCounts(r, lang)}`}
+            title={format(t.results.showSchool, { school: r.school })}
             onClick={() => onPick(r.school)}
           >
             <span className={styles.name}>{r.school}</span>
@@ -62,7 +62,7 @@ export function ItemView(props: { t: Strings; lang: Lang; rows: ItemRow[]; onPic
           <Button
             appearance="subtle"
             className={styles.button}
-            aria-label={`${format(t.results.showItem, { item: r.item })}: ${countText(lang, r.schools, "overdueSchool")}`}
+            title={format(t.results.showItem, { item: r.item })}
             onClick={() => onPick(r.item)}
           >
             <span
