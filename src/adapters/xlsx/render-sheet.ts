@@ -57,16 +57,8 @@ export function renderTableXml(id: number, name: string, model: SheetModel, colu
   );
 }
 
-/** Valid, workbook-unique table name derived from the model's. */
-export function tableName(wanted: string, taken: Set<string>): string {
-  let base = wanted.replace(/[^\p{L}\p{N}_.]/gu, "_");
-  if (!/^[\p{L}_]/u.test(base)) base = `_${base}`;
-  // A name that looks like a cell reference (A1, R1C1) is not allowed.
-  if (/^[A-Za-z]{1,3}\d+$/.test(base) || /^[Rr]\d*[Cc]\d*$/.test(base)) base = `${base}_`;
-  let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
-  return name;
-}
+// Shared with the Office adapter (one naming rule for the tables both write).
+export { tableName } from "../../domain/table-name";
 
 function cellXml(cell: ModelCell, styles: StylesEditor): string {
   const ref = a1(cell.row, cell.col);

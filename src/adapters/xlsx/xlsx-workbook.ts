@@ -7,13 +7,14 @@ import type { ModelCell, SheetModel } from "../../domain/sheet-model";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import { blankPackage } from "./blank-package";
 import { OoxmlPackage } from "./ooxml-package";
-import { assertNotEmpty, checkSpreadsheetZip } from "./open-xlsx";
-import { loadExcelJs, workbookSnapshot } from "./read-snapshot";
+import { assertNotEmpty, checkSpreadsheetZip, isEncryptedPackage } from "./open-xlsx";
+import { readWorkbook } from "./read-snapshot";
 import { type PaintedCell, decodePaintRecord, encodePaintRecord, PAINT_KEY, type PaintRecord } from "./paint-record";
 import { cellKey, restoreCells, restyleCells, type Restyle, type RestoreTarget } from "./sheet-cell-styles";
 import { MINIMAL_STYLES, StylesEditor } from "./styles-editor";
 import { addNotes, nextShapeBlock, removeOurNotes } from "./write-notes";
 import { writeSheetPart } from "./write-sheet-part";
+import { setActiveSheet } from "./active-sheet";
 
 /** The very-hidden sheet holding the add-in's settings, laid out as in src/app/state-format.ts. */
 export const STATE_SHEET = "_kvantorium_state";
@@ -33,6 +34,8 @@ export class XlsxWorkbook implements WorkbookGateway {
   private readonly written = new Map<string, SheetModel>();
   private readonly state = new Map<string, string>();
   private stateDirty = false;
+  /** The sheet a use case asked to show (the report): the saved file opens on it. */
+  private activeSheet: string | null = null;
   private fresh: boolean;
   private snapshot: WorkbookSnapshot | null;
   /** Sheets of the opened file, including hidden ones: the user's, unless recorded as ours. */
@@ -52,7 +55,7 @@ export class XlsxWorkbook implements WorkbookGateway {
 
   async readSnapshot(onProgress?: (fraction: number) => void): Promise<WorkbookSnapshot> {
     if (!this.snapshot || this.dirtySheets()) {
-      this.snapshot = workbookSnapshot(await loadExcelJs(await this.toBytes()));
+      this.snapshot = await readWorkbook(await OoxmlPackage.load(await this.toBytes()));
     }
     onProgress?.(1);
     return this.snapshot;
@@ -72,7 +75,7 @@ export class XlsxWorkbook implements WorkbookGateway {
     this.paintReplaced = true;
   }
 
-  async writeSheet(model: SheetModel, _options?: { activate?: boolean }): Promise<string> {
+  async writeSheet(model: SheetModel, options?: { activate?: boolean }): Promise<string> {
     if (model.name.toLowerCase() === STATE_SHEET || !isValidSheetName(model.name)) {
       throw new MonitorError("bad-argument", { sheet: model.name });
     }
@@ -98,6 +101,8 @@ export class XlsxWorkbook implements WorkbookGateway {
     model = { ...model, replaces: replaced ? [replaced] : undefined };
     if (replaced) this.written.delete(replaced.toLowerCase());
     this.written.set(name.toLowerCase(), model);
+    // The downloaded book opens where Excel would have switched to (the report).
+    if (options?.activate) this.activeSheet = name;
     // A new workbook's sheets (the template) belong to the user from the start.
     if (!this.fresh && (!owned.has(name.toLowerCase()) || replaced)) {
       const gone = replaced?.toLowerCase();
@@ -167,6 +172,7 @@ export class XlsxWorkbook implements WorkbookGateway {
     }
     if ((await pkg.sheets()).length === 0) await writeSheetPart(pkg, wbPath, styles, { name: "Лист1", cells: [] });
     pkg.setText(stylesPath, styles.toXml());
+    if (this.activeSheet) await setActiveSheet(pkg, wbPath, this.activeSheet);
     return pkg.toBytes();
   }
 
@@ -288,16 +294,28 @@ export function stateFromSnapshot(snapshot: WorkbookSnapshot): Map<string, strin
   return parseStateRows(sheet?.rows ?? []);
 }
 
+export interface OpenOptions {
+  /**
+   * Decrypts an encrypted package with Excel's default password, or gives null (the file
+   * then stays `encrypted`). Only the CLI has one (node-decrypt.ts uses Node's crypto).
+   */
+  decrypt?: (bytes: Uint8Array) => Promise<Uint8Array | null>;
+}
+
 /**
  * Opens .xlsx bytes. Throws MonitorError: `not-xlsx` (not a zip, a zip that is not a
  * workbook, a renamed .xls/.ods), `encrypted` (password-protected), `corrupt` (damaged
  * zip or workbook parts), `empty-workbook` (no sheet has a value).
  */
-export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbook> {
-  await checkSpreadsheetZip(bytes);
+export async function openXlsx(bytes: Uint8Array, options: OpenOptions = {}): Promise<XlsxWorkbook> {
+  if (options.decrypt && isEncryptedPackage(bytes)) {
+    // The checked copy is written unencrypted: its reader needs no password either way.
+    bytes = (await options.decrypt(bytes)) ?? bytes;
+  }
+  const pkg = await checkSpreadsheetZip(bytes);
   let snapshot: WorkbookSnapshot;
   try {
-    snapshot = workbookSnapshot(await loadExcelJs(bytes));
+    snapshot = await readWorkbook(pkg);
   } catch (e) {
     throw new MonitorError("corrupt", { reason: "workbook" }, e);
   }
