@@ -7,6 +7,7 @@ export interface DoubleFill {
   pattern: string;
   patternColor?: string;
   tintAndShade?: number;
+  patternTintAndShade?: number;
 }
 
 export type DoubleValue = string | number | boolean;

@@ -205,6 +205,7 @@ interface FillProps {
   pattern?: string;
   patternColor?: string;
   tintAndShade?: number;
+  patternTintAndShade?: number;
 }
 
 /** Cells Excel returns values for in one read; above it `values` comes back null. */
@@ -413,8 +414,9 @@ export class Range extends ClientObject {
                     pattern: f.pattern,
                     patternColor: f.patternColor ?? "",
                     tintAndShade: f.tintAndShade ?? 0,
+                    patternTintAndShade: f.patternTintAndShade ?? 0,
                   }
-                : { color: "#FFFFFF", pattern: "None", patternColor: "", tintAndShade: 0 },
+                : { color: "#FFFFFF", pattern: "None", patternColor: "", tintAndShade: 0, patternTintAndShade: 0 },
             },
           });
         }
@@ -431,6 +433,9 @@ export class Range extends ClientObject {
     this.batch.requires(9, "Range.setCellProperties");
     this.write(data, () => {
       const a = this.area();
+      // Excel refuses gradients here before changing any cell.
+      if (data.some((row) => row.some((p) => /Gradient$/.test(p.format?.fill?.pattern ?? ""))))
+        throw new DoubleExcelError("UnsupportedFillType", "Gradient fills cannot be set through setCellProperties.");
       forEachCell(this.t, (cell, r, c) => {
         const p = data[r - a.top]?.[c - a.left]?.format;
         if (!p) return;
@@ -442,6 +447,7 @@ export class Range extends ClientObject {
               pattern: p.fill.pattern ?? "Solid",
               patternColor: p.fill.patternColor || undefined,
               tintAndShade: p.fill.tintAndShade || undefined,
+              patternTintAndShade: p.fill.patternTintAndShade || undefined,
             };
           }
         }
