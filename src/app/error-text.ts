@@ -40,6 +40,9 @@ const RU: Texts = {
     `Неверный параметр: ${d.what ?? ""}. Пример: kvantorium-monitor check книга.xlsx --as-of 2024-10-01 --out проверено.xlsx`,
   "template-exists": () =>
     "В этой книге уже есть листы мониторинга. Создайте шаблон в новой книге: kvantorium-monitor template --out новая.xlsx",
+  "no-schools": () =>
+    "В реестре не найдено ни одной школы, рассылать нечего. Проверьте лист реестра (столбец «Образовательная организация»).",
+  "collect-nothing": () => "Ни один из файлов не принят: причины указаны выше. Укажите копии, которые вернули школы.",
   unknown: () => "Не удалось выполнить команду. Повторите; если ошибка не исчезнет, сообщите разработчикам.",
 };
 
@@ -66,6 +69,10 @@ const EN: Texts = {
     `Invalid argument: ${d.what ?? ""}. Example: kvantorium-monitor check book.xlsx --as-of 2024-10-01 --out checked.xlsx`,
   "template-exists": () =>
     "This workbook already has monitoring sheets. Create the template in a new file: kvantorium-monitor template --out new.xlsx",
+  "no-schools": () =>
+    "No school was found in the registry, so there is nothing to send. Check the registry sheet (the “school” column).",
+  "collect-nothing": () =>
+    "None of the files was taken; the reasons are listed above. Give the copies the schools sent back.",
   unknown: () => "The command failed. Try again; if it keeps failing, tell the developers.",
 };
 

@@ -40,6 +40,8 @@ const ERROR_CODES: Record<MonitorErrorCode, true> = {
   "output-not-writable": true,
   "bad-argument": true,
   "template-exists": true,
+  "no-schools": true,
+  "collect-nothing": true,
   unknown: true,
 };
 

@@ -6,6 +6,7 @@ import { a1, parseA1 } from "../../domain/cell-address";
 import type { ModelCell, SheetModel } from "../../domain/sheet-model";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import { blankPackage } from "./blank-package";
+import { documentCreatedOf } from "./document-created";
 import { OoxmlPackage } from "./ooxml-package";
 import { assertNotEmpty, checkSpreadsheetZip } from "./open-xlsx";
 import { loadExcelJs, workbookSnapshot } from "./read-snapshot";
@@ -119,6 +120,10 @@ export class XlsxWorkbook implements WorkbookGateway {
     this.state.set(key, value);
     this.stateDirty = true;
     this.snapshot = null;
+  }
+
+  async documentCreated(): Promise<string | null> {
+    return this.original && !this.fresh ? documentCreatedOf(this.original) : null;
   }
 
   /** The workbook with all pending edits, as .xlsx bytes. Unchanged files come back byte-identical. */
