@@ -10,7 +10,12 @@ import type { Lang } from "../domain/finding";
 import { BUILTIN_ROADMAP } from "../domain/roadmap";
 import { toJsonContract } from "../engine/json-contract";
 import { parseCommand, type Command } from "./args";
+import { runCollect } from "./collect-command";
+import { runSplit } from "./split-command";
 import { formatTable } from "./table";
+
+/** The school loop's commands parse their own arguments (PRODUCT.md §6a). */
+const SCHOOL_LOOP: Record<string, (argv: string[], io: Io) => Promise<void>> = { split: runSplit, collect: runCollect };
 
 const HELP: Record<Lang, string> = {
   ru: `Кванториум-Монитор: проверка книги мониторинга Школьных Кванториумов.
@@ -18,6 +23,8 @@ const HELP: Record<Lang, string> = {
   kvantorium-monitor check  <книга.xlsx> [--as-of ГГГГ-ММ-ДД] [--out проверено.xlsx] [--json замечания.json|-] [--quarter 2024-Q3] [--window 14] [--lang ru|en]
   kvantorium-monitor report <книга.xlsx> --quarter 2024-Q3 [--as-of ГГГГ-ММ-ДД] --out отчёт.xlsx
   kvantorium-monitor template --out новая.xlsx [--year 2024] [--force]
+  kvantorium-monitor split    <книга.xlsx> --out-dir школы/ [--as-of ГГГГ-ММ-ДД] [--quarter 2024-Q3] [--password пароль] [--force]
+  kvantorium-monitor collect  <книга.xlsx> <ответ.xlsx>… --out собрано.xlsx [--take-theirs] [--as-of ГГГГ-ММ-ДД]
 
 Код выхода 0 — команда выполнена (что бы ни нашлось), 1 — выполнить не удалось.`,
   en: `Kvantorium Monitor: checks the School Kvantorium monitoring workbook.
@@ -25,6 +32,8 @@ const HELP: Record<Lang, string> = {
   kvantorium-monitor check  <book.xlsx> [--as-of YYYY-MM-DD] [--out checked.xlsx] [--json findings.json|-] [--quarter 2024-Q3] [--window 14] [--lang ru|en]
   kvantorium-monitor report <book.xlsx> --quarter 2024-Q3 [--as-of YYYY-MM-DD] --out report.xlsx
   kvantorium-monitor template --out new.xlsx [--year 2024] [--force]
+  kvantorium-monitor split    <book.xlsx> --out-dir schools/ [--as-of YYYY-MM-DD] [--quarter 2024-Q3] [--password pw] [--force]
+  kvantorium-monitor collect  <book.xlsx> <returned.xlsx>… --out merged.xlsx [--take-theirs] [--as-of YYYY-MM-DD]
 
 Exit code 0 when it ran (whatever it found), 1 when it could not.`,
 };
@@ -123,6 +132,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   const langArg = argv.find((_, i) => argv[i - 1] === "--lang") ?? argv.find((a) => a.startsWith("--lang="))?.slice(7);
   let lang: Lang = langArg === "en" ? "en" : "ru";
   try {
+    const loop = SCHOOL_LOOP[argv[0]];
+    if (loop) {
+      lang = argv.includes("--lang=en") || langArg === "en" ? "en" : "ru";
+      await loop(argv.slice(1), io);
+      return 0;
+    }
     const cmd = parseCommand(argv);
     lang = cmd.lang;
     if (cmd.name === "help") {

@@ -72,6 +72,17 @@ export class StylesEditor {
     return id;
   }
 
+  /** A format equal to `baseXf` but with another number format (collect: a date arriving in a General cell). */
+  numberFormatOver(baseXf: number, code: string): number {
+    const xfs = this.cellXfs();
+    const base = xfs[baseXf] ?? xfs[0] ?? `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+    const tag = startTag(base);
+    const id = this.numFmt(code);
+    const newTag = setAttr(setAttr(tag, "numFmtId", String(id)), "applyNumberFormat", "1");
+    const xf = newTag + base.slice(tag.length);
+    return this.existingXf(xf) ?? this.addXf(xf);
+  }
+
   /** The fill colour ("#RRGGBB") of a format when it is a solid RGB fill. */
   fillOf(xf: number): string | null {
     const tag = this.cellXfs()[xf];

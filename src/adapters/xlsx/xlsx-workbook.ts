@@ -1,6 +1,6 @@
 import { chooseName, OWNED_KEY, parseOwned } from "../../app/owned-sheets";
 import { parseStateRows, stateRows } from "../../app/state-format";
-import { MonitorError, type WorkbookGateway } from "../../app/workbook-gateway";
+import { type CellWrite, MonitorError, type WorkbookGateway } from "../../app/workbook-gateway";
 import type { PaintCell, PaintPlan } from "../../domain/paint-plan";
 import { a1, parseA1 } from "../../domain/cell-address";
 import type { ModelCell, SheetModel } from "../../domain/sheet-model";
@@ -15,6 +15,7 @@ import { cellKey, restoreCells, restyleCells, type Restyle, type RestoreTarget }
 import { MINIMAL_STYLES, StylesEditor } from "./styles-editor";
 import { addNotes, nextShapeBlock, removeOurNotes } from "./write-notes";
 import { writeSheetPart } from "./write-sheet-part";
+import { applyValueWrites } from "./write-values";
 
 /** The very-hidden sheet holding the add-in's settings, laid out as in src/app/state-format.ts. */
 export const STATE_SHEET = "_kvantorium_state";
@@ -32,6 +33,8 @@ export class XlsxWorkbook implements WorkbookGateway {
   /** applyPaint or clearPaint was called: the earlier session's paint must be undone. */
   private paintReplaced = false;
   private readonly written = new Map<string, SheetModel>();
+  /** Values collect writes into the user's sheets, applied by toBytes(). */
+  private values: CellWrite[] = [];
   private readonly state = new Map<string, string>();
   private stateDirty = false;
   private fresh: boolean;
@@ -122,6 +125,14 @@ export class XlsxWorkbook implements WorkbookGateway {
     this.snapshot = null;
   }
 
+  async writeValues(cells: readonly CellWrite[]): Promise<void> {
+    const names = new Set((await this.sheetNames()).map((n) => n.toLowerCase()));
+    const missing = cells.find((c) => !names.has(c.sheet.toLowerCase()));
+    if (missing) throw new MonitorError("sheet-missing", { sheet: missing.sheet });
+    this.values = [...this.values, ...cells];
+    this.snapshot = null;
+  }
+
   async documentCreated(): Promise<string | null> {
     return this.original && !this.fresh ? documentCreatedOf(this.original) : null;
   }
@@ -139,6 +150,8 @@ export class XlsxWorkbook implements WorkbookGateway {
 
     for (const model of this.written.values()) await writeSheetPart(pkg, wbPath, styles, model);
     const undone = undo ? await this.undoEarlierPaint(pkg, styles) : 0;
+    // After the old paint is undone, so a new number format is based on the cell's own format.
+    await applyValueWrites(pkg, this.values, styles);
     const record = await this.applyPaintTo(pkg, styles);
     const state = new Map(this.state);
     if (undo) {
@@ -241,7 +254,7 @@ export class XlsxWorkbook implements WorkbookGateway {
   }
 
   private dirtySheets(): boolean {
-    return this.fresh || this.written.size > 0 || this.stateDirty;
+    return this.fresh || this.written.size > 0 || this.stateDirty || this.values.length > 0;
   }
 
   private async sheetNames(): Promise<string[]> {
