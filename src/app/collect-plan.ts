@@ -200,8 +200,7 @@ function compareCopy(
     }
     const areaSheet = area.sheets.find((a) => a.sheet === ms.name);
     const inputs = new Set(sm.inputs);
-    const headerRows = sm.rows.findIndex((m, i) => m !== i);
-    const firstData = headerRows < 0 ? sm.rows.length : headerRows;
+    const firstData = sm.headerRow !== undefined ? sm.headerRow + 1 : sm.rows.length;
     const packed = sm.role !== "roadmap" && sm.role !== "indicatorRules";
     for (let r = 0; r < cs.rows.length || r < sm.rows.length; r++) {
       const isData = packed && r >= firstData && r < sm.rows.length && sm.rows[r] !== -3;
@@ -440,6 +439,7 @@ function markByName(snapshot: WorkbookSnapshot, ctx: CheckContext): CopyMark | n
     sheets.push({
       sheet: cs.name,
       master: a.sheet,
+      headerRow: a.headerRow,
       role: a.role,
       rows,
       inputs: a.inputs.map((i) => i.col),

@@ -12,6 +12,8 @@ export interface CopySheetMark {
   /** Sheet name in the master. */
   master: string;
   role: "roadmap" | "registry" | "steps" | "indicators" | "indicatorRules";
+  /** Last header row (0-based): rows after it are the school's data rows. */
+  headerRow?: number;
   /** Copy row i came from master row rows[i]; −1 is a row the school may add (appended on collect). */
   rows: number[];
   /** Columns the school fills (same column in copy and master). */

@@ -240,6 +240,7 @@ function copySheet(
     mark: {
       sheet: sheet.name,
       master: sheet.name,
+      headerRow,
       rows,
       inputs: [...inputCols].sort((a, b) => a - b),
       hashes,

@@ -120,7 +120,8 @@ export const en: Strings = {
     "bad-argument": "A setting has an invalid value. Check the date, quarter and year in the check settings.",
     "template-exists":
       "This workbook already has monitoring sheets. To get a template, create a new blank workbook (File → New) and press “Create template” there.",
-    "no-schools": "No school was found in the registry, so there is nothing to send. Check the registry sheet and the column mapping.",
+    "no-schools":
+      "No school was found in the registry, so there is nothing to send. Check the registry sheet and the column mapping.",
     "collect-nothing":
       "None of the chosen files could be taken. The collect log says why; choose the copies the schools sent back.",
     unknown: "Something went wrong. Try again; if it keeps happening, close and reopen the workbook.",
