@@ -1,7 +1,6 @@
 /** Windows refuses these names whatever the extension («CON.xlsx» included). */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 /** Characters Windows does not allow in a file name, and control characters. */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
 /** Leaves room for the folder and «.xlsx» under Windows' 260-character path limit. */
 const MAX_STEM = 100;
