@@ -17,7 +17,9 @@ export function workbookStructureText(lang: Lang): string {
 const RU: Texts = {
   "file-not-found": (d) => `Файл «${d.path ?? ""}» не найден. Проверьте путь к файлу.`,
   "not-xlsx": (d) =>
-    `«${d.path ?? ""}» — не книга Excel (.xlsx). Сохраните её в Excel как «Книга Excel (*.xlsx)» и повторите.`,
+    d.folder
+      ? `«${d.path ?? ""}» — это папка, а не файл. Укажите книгу .xlsx внутри неё, например «${d.path ?? ""}/мониторинг.xlsx».`
+      : `«${d.path ?? ""}» — не книга Excel (.xlsx). Сохраните её в Excel как «Книга Excel (*.xlsx)» и повторите.`,
   encrypted: (d) =>
     `Книга «${d.path ?? ""}» защищена паролем. Снимите пароль (Файл → Сведения → Защитить книгу) и повторите.`,
   corrupt: (d) =>
@@ -35,9 +37,10 @@ const RU: Texts = {
   "output-not-writable": (d) =>
     d.exists
       ? `Файл «${d.path ?? ""}» уже существует. Укажите другое имя или добавьте --force, чтобы заменить его.`
-      : `Не удалось записать файл «${d.path ?? ""}». Проверьте, что папка существует и файл не открыт в другой программе.`,
-  "bad-argument": (d) =>
-    `Неверный параметр: ${d.what ?? ""}. Пример: kvantorium-monitor check книга.xlsx --as-of 2024-10-01 --out проверено.xlsx`,
+      : d.folder
+        ? `«${d.path ?? ""}» — это папка. Укажите после --out имя файла, например «${d.path ?? ""}/результат.xlsx».`
+        : `Не удалось записать файл «${d.path ?? ""}». Проверьте, что папка существует и файл не открыт в другой программе.`,
+  "bad-argument": (d) => `Неверное значение: ${d.what ?? d.address ?? d.sheet ?? ""}. Исправьте его и повторите.`,
   "template-exists": () =>
     "В этой книге уже есть листы мониторинга. Создайте шаблон в новой книге: kvantorium-monitor template --out новая.xlsx",
   "no-schools": () =>
@@ -49,7 +52,9 @@ const RU: Texts = {
 const EN: Texts = {
   "file-not-found": (d) => `File “${d.path ?? ""}” not found. Check the path.`,
   "not-xlsx": (d) =>
-    `“${d.path ?? ""}” is not an Excel workbook (.xlsx). Save it in Excel as “Excel Workbook (*.xlsx)” and try again.`,
+    d.folder
+      ? `“${d.path ?? ""}” is a folder, not a file. Give the .xlsx workbook inside it, e.g. “${d.path ?? ""}/monitoring.xlsx”.`
+      : `“${d.path ?? ""}” is not an Excel workbook (.xlsx). Save it in Excel as “Excel Workbook (*.xlsx)” and try again.`,
   encrypted: (d) => `Workbook “${d.path ?? ""}” is password-protected. Remove the password and try again.`,
   corrupt: (d) => `Workbook “${d.path ?? ""}” is damaged. Open it in Excel, save it again and retry.`,
   "empty-workbook": (d) => `Workbook “${d.path ?? ""}” has no data. Check that you chose the right file.`,
@@ -64,9 +69,10 @@ const EN: Texts = {
   "output-not-writable": (d) =>
     d.exists
       ? `“${d.path ?? ""}” already exists. Choose another name or add --force to replace it.`
-      : `Could not write “${d.path ?? ""}”. Check that the folder exists and the file is not open elsewhere.`,
-  "bad-argument": (d) =>
-    `Invalid argument: ${d.what ?? ""}. Example: kvantorium-monitor check book.xlsx --as-of 2024-10-01 --out checked.xlsx`,
+      : d.folder
+        ? `“${d.path ?? ""}” is a folder. Give a file name after --out, e.g. “${d.path ?? ""}/result.xlsx”.`
+        : `Could not write “${d.path ?? ""}”. Check that the folder exists and the file is not open elsewhere.`,
+  "bad-argument": (d) => `Invalid value: ${d.what ?? d.address ?? d.sheet ?? ""}. Correct it and try again.`,
   "template-exists": () =>
     "This workbook already has monitoring sheets. Create the template in a new file: kvantorium-monitor template --out new.xlsx",
   "no-schools": () =>

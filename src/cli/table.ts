@@ -1,6 +1,8 @@
 import { SEVERITY_LABEL, type Lang } from "../domain/finding";
 import { LEGEND } from "../domain/palette";
+import { formatRu } from "../domain/iso-date";
 import type { CheckResult } from "../engine/types";
+import { countText } from "../i18n/plural";
 
 function pad(s: string, n: number): string {
   const t = s.length > n ? `${s.slice(0, n - 1)}…` : s;
@@ -12,10 +14,13 @@ export function formatTable(result: CheckResult, lang: Lang, maxFindings = 40): 
   const ru = lang === "ru";
   const lines: string[] = [];
   const s = result.summary;
+  // Russian dates are ДД.ММ.ГГГГ, as in the messages; English keeps ISO, as its messages do.
+  const date = (iso: string) => (ru ? formatRu(iso) : iso);
+  const counts = `${countText(lang, s.errors, "error")}, ${countText(lang, s.warnings, "warning")}`;
   lines.push(
     ru
-      ? `Проверка на ${result.asOf}: ошибок ${s.errors}, предупреждений ${s.warnings}, проверено ячеек ${s.cellsChecked}.`
-      : `Check as of ${result.asOf}: ${s.errors} errors, ${s.warnings} warnings, ${s.cellsChecked} cells checked.`,
+      ? `Проверка на ${date(result.asOf)}: ${counts}; проверено ячеек: ${s.cellsChecked}.`
+      : `Check as of ${date(result.asOf)}: ${counts}; ${countText(lang, s.cellsChecked, "cell")} checked.`,
   );
   lines.push("");
   lines.push(
@@ -23,7 +28,9 @@ export function formatTable(result: CheckResult, lang: Lang, maxFindings = 40): 
   );
   for (const m of result.measures) {
     const label = LEGEND.find((l) => l.status === m.status)?.[lang] ?? m.status;
-    lines.push(`${pad(m.number, 4)} ${pad(m.deadline.due ?? "—", 11)} ${pad(label, 24)} ${pad(m.title, 70)}`);
+    lines.push(
+      `${pad(m.number, 4)} ${pad(m.deadline.due ? date(m.deadline.due) : "—", 11)} ${pad(label, 24)} ${pad(m.title, 70)}`,
+    );
   }
   if (result.findings.length) {
     lines.push("");

@@ -1,26 +1,53 @@
 import { extractDates } from "./deadline-dates";
 import type { FoundDate } from "./deadline-dates";
-import type { DayRef, Deadline, DeadlineKind, PeriodDueRule, Recurrence, ReportPeriod } from "./deadline-types";
-import { monthFromWord, MONTH_WORD, normalizeRuText } from "./russian-dates";
+import { fixedYear, periodDeadline } from "./deadline-periods";
+import { prepareDeadlineText } from "./deadline-prepare";
+import { seriesDeadline } from "./deadline-series";
+import type { Deadline, DeadlineKind } from "./deadline-types";
 
 /**
- * The deadline grammar (PRODUCT.md §3). Works on a skeleton where every date is a
- * placeholder «§n», tried from the most specific form to the least; anything not
- * recognised is { kind: "unknown" } — never a guess.
+ * The deadline grammar (PRODUCT.md §3). The text is brought to a canonical spelling
+ * (deadline-prepare), every date becomes a placeholder «§n» (deadline-dates), and the short
+ * skeleton left («не позднее §0, далее ежеквартально») is matched against the forms from the
+ * most specific to the least. Anything not fully accounted for is { kind: "unknown" } — never a guess.
  */
 export function parseDeadlineText(text: string): Deadline {
   const raw = typeof text === "string" ? text : "";
-  const { skeleton, dates } = extractDates(prepare(raw));
+  const { skeleton, dates } = extractDates(prepareDeadlineText(raw));
   const inclusive = INCLUSIVE.test(skeleton);
-  const k = tidy(skeleton);
+  let k = tidy(skeleton);
   const base = { text: raw };
   if (k === "") return { ...base, kind: "unknown", reason: "empty" };
   if (dates.some((d) => d.impossible)) return { ...base, kind: "unknown", reason: "impossible-date" };
   if (/график/.test(k)) return { ...base, kind: "schedule" };
+  if (EVENT.test(k)) return { ...base, kind: "conditional" };
 
-  if (RECURRING.test(k)) return recurring(k, dates, raw, inclusive);
+  // «один раз, не позднее 25 числа месяца, следующего за отчетным годом»: a period rule used once.
+  const once = /^один раз\s*,\s*/.exec(k);
+  if (once) k = k.slice(once[0].length);
+  const head = (s: string): Deadline | null => {
+    const t = tidy(s);
+    return oneOff(t, dates, raw, inclusive) ?? periodDeadline(t, raw);
+  };
+  if (once || RECURRING.test(k)) {
+    const d = seriesDeadline(k, dates, raw, inclusive, head, skeleton);
+    // Without a word of repetition, «… года, следующего за отчетным» is one date in the year after the roadmap's.
+    const single = once || (d.recurrence?.kind === "period" && d.recurrence.period === "year" && !REPEATS.test(k));
+    return single && d.kind === "recurring" ? { ...d, kind: oneOffKind(k, d) } : d;
+  }
+  if (UNTIL_PERIOD_END.test(k)) return { ...base, kind: "unknown", reason: "no-pattern" };
   if (CONDITIONAL.test(k)) return { ...base, kind: "conditional" };
-  return oneOff(k, dates, raw, inclusive) ?? during(k, raw) ?? { ...base, kind: "unknown", reason: "no-pattern" };
+  return (
+    oneOff(k, dates, raw, inclusive) ?? periodDeadline(k, raw) ?? { ...base, kind: "unknown", reason: "no-pattern" }
+  );
+}
+
+/** The kind of a series used once: «до» is before, «не позднее»/«в течение» not later than, a bare date a date. */
+function oneOffKind(k: string, d: Deadline): DeadlineKind {
+  const r = d.recurrence;
+  const shift = r?.kind === "period" ? r.rule.shift : 0;
+  if (shift < 0) return "before";
+  return /^§0/.test(k) ? "date" : "not-later-than";
 }
 
 /**
@@ -30,27 +57,40 @@ export function parseDeadlineText(text: string): Deadline {
  */
 const INCLUSIVE = /§\d+\s*,?\s*\(?\s*включительно/;
 
-function prepare(text: string): string {
-  return normalizeRuText(text)
-    .replace(/(?<![а-яa-z])х(?=\s*[-+]\s*\d|\s+год)/g, "x")
-    .replace(/\s*\(\s*x\s*([-+])\s*(\d+)\s*\)/g, " x $1 $2");
-}
-
-/** Drops explanations in brackets without dates, trailing punctuation and «включительно» (read before by INCLUSIVE). */
+/**
+ * Drops explanations in brackets without dates, trailing punctuation and «включительно» (read
+ * before by INCLUSIVE); spells «идущего за», «после отчетного» as «следующего за отчетным».
+ */
 function tidy(skeleton: string): string {
   return skeleton
     .replace(/\([^()§]*\)/g, " ")
     .replace(/\s*включительно/g, "")
+    .replace(/идущ([а-я]*) за/g, "следующ$1 за")
+    .replace(/месяца после отчетного(?![а-я])/g, "месяца, следующего за отчетным")
     .replace(/\s+/g, " ")
     .replace(/^[\s.,;:]+|[\s.,;:]+$/g, "")
     .trim();
 }
 
-const RECURRING =
-  /ежекварт|ежемесячн|ежегодн|ежеполугод|раз в (?:квартал|полугоди|год|месяц)|кажд[а-я]* (?:квартал|месяц|год|полугоди)|далее|следующ[а-я]* за отчетн|после (?:окончания|завершения|истечения) (?:отчетного )?(?:квартала|месяца|года|полугодия|периода)|по (?:итогам|окончании) (?:каждого )?(?:квартала|месяца|полугодия)/;
+/** Words that make a «года, следующего за отчетным» rule repeat. */
+const REPEATS = /ежегодн|ежекварт|ежемесяч|ежеполугод|еженедел|раза? в |кажд|далее/;
 
-const CONDITIONAL =
-  /со дня|с даты|с момента|после (?:получени|заключени|подписани|поступлени|утверждени|вступлени|проведени|доведени|предоставлени)|по мере|при (?:условии|наличии|поступлени)|в случае|рабоч[а-я]* дн|календарн[а-я]* дн|(?:^|\s)\d+ дн(?:я|ей)(?:\s|$)/;
+const RECURRING =
+  /ежекварт|ежемесячн|ежегодн|ежеполугод|еженедел|раза? в (?:квартал|полугоди|год|месяц)|кажд[а-я]* (?:квартал|месяц|год|полугоди|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен)|далее|следующ[а-я]* за отчетн|после (?:окончания|завершения|истечения) (?:отчетного )?(?:квартала|месяца|года|полугодия|периода)|(?:со дня|с) окончани[а-я]* (?:соответствующего )?(?:отчетного )?(?:квартала|месяца|года|полугодия|периода)|по (?:итогам|окончании) (?:каждого )?(?:квартала|месяца|полугодия)/;
+
+/**
+ * Deadlines counted from an event (a subsidy received, an agreement signed, a fact): no date
+ * until the event's date is known. Checked before the series, since «ежегодно до 01 марта года,
+ * следующего за годом получения субсидии» names a period but depends on the subsidy.
+ */
+const EVENT =
+  /со дня(?! окончани)|с даты|с момента|после (?:получени|заключени|подписани|поступлени|утверждени|вступлени|проведени|доведени|предоставлени|издани|принятия)|по факту|по мере|при (?:условии|наличии|поступлени)|в случае|через \d+ (?:дн|недел|месяц|рабоч|календарн)|(?:предоставлени|получени)[а-я]* субсиди/;
+
+/** Days counted from something the text leaves implicit («в течение трех календарных дней»). */
+const CONDITIONAL = /рабоч[а-я]* дн|календарн[а-я]* дн|(?:^|\s)\d+ дн(?:я|ей)(?:\s|$)/;
+
+/** «не позднее чем за 20 дней до истечения текущего квартала»: counted back from a period's end, not a form we read. */
+const UNTIL_PERIOD_END = /за \d+ (?:дн|недел|месяц)[а-я]* до (?:истечени|окончани)/;
 
 const REL_NOT_LATER = String.raw`(?:в срок\s+)?(?:не позднее|не позже|по|в срок по)`;
 const REL_BEFORE = String.raw`(?:в срок\s+)?до`;
@@ -71,11 +111,27 @@ const ONE_OFF: readonly OneOffForm[] = [
 /** Forms with one date: plain, «не позднее», «до», «к»; template years; starts; ranges. */
 function oneOff(k: string, dates: FoundDate[], text: string, inclusive = false): Deadline | null {
   if (dates.length === 2 && /^(?:с\s+|в период с\s+)?§0\s*(?:-|по|до)\s*§1$/.test(k)) {
+    if (!inOrder(dates[0], dates[1])) return null;
     return withTemplate({ kind: "range", text, at: dates[1].ref, shift: 0 }, dates);
   }
-  const years = /^(?:в\s+|в течение\s+|в период\s+)?(\d{4})\s*-\s*(\d{4})\s*(?:гг?\.?|годы|годов|годах|года)?$/.exec(k);
-  if (years) return { kind: "range", text, at: { year: fixedYear(Number(years[2])), month: 12, day: 31 }, shift: 0 };
+  const years =
+    /^(?:в\s+|в течение\s+|в период\s+|на\s+|на период\s+|с\s+)?(\d{4})\s*(?:гг?\.?|года?)?\s*(?:-|по)\s*(\d{4})\s*(?:гг?\.?|годы|годов|годах|года|год)?$/.exec(
+      k,
+    );
+  if (years && Number(years[2]) > Number(years[1])) {
+    return { kind: "range", text, at: { year: fixedYear(Number(years[2])), month: 12, day: 31 }, shift: 0 };
+  }
   if (dates.length !== 1) return null;
+  // «с 23 по 30 июня 2024 г.», «24–25 мая», «01.06 - 31.08.2024»: a range whose start shares the end's month or year.
+  const days = /^(?:с\s+)?(\d{1,2})(?:\.(\d{1,2}))?\s*(?:-|по)\s*§0$/.exec(k);
+  if (days) {
+    const end = dates[0].ref;
+    const startMonth = days[2] ? Number(days[2]) : end.month;
+    const endDay = typeof end.day === "number" ? end.day : 31;
+    const ordered = startMonth < end.month || (startMonth === end.month && Number(days[1]) < endDay);
+    if (!ordered || startMonth < 1 || startMonth > 12) return null;
+    return withTemplate({ kind: "range", text, at: end, shift: 0 }, dates);
+  }
   if (/^(?:начиная\s+)?с\s+§0$/.test(k)) return { kind: "start", text, startsAt: dates[0].ref };
   for (const form of ONE_OFF) {
     if (!form.re.test(k)) continue;
@@ -87,157 +143,22 @@ function oneOff(k: string, dates: FoundDate[], text: string, inclusive = false):
   return null;
 }
 
+/**
+ * A range's end must not come before its start. When both are in the same implied year, an end
+ * earlier in the calendar («с 30 декабря по 12 января») means the next year — which the text
+ * does not say, so the range is not read.
+ */
+function inOrder(from: FoundDate, to: FoundDate): boolean {
+  const a = from.ref;
+  const b = to.ref;
+  if (a.year.kind === "fixed" && b.year.kind === "fixed" && a.year.year !== b.year.year)
+    return a.year.year < b.year.year;
+  if (a.year.kind !== "fixed" && b.year.kind === "fixed") return true;
+  const day = (d: number | "last") => (d === "last" ? 31 : d);
+  return a.month < b.month || (a.month === b.month && day(a.day) <= day(b.day));
+}
+
 /** A date written with X («25 августа X - 1 года») makes the deadline a template. */
 function withTemplate(d: Deadline, dates: FoundDate[]): Deadline {
   return dates.some((x) => x.ref.year.kind === "creation") ? { ...d, kind: "template" } : d;
-}
-
-const ORDINAL_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, перв: 1, втор: 2, трет: 3, четверт: 4 };
-const YEAR_OR_THIS = String.raw`(?:\s+(\d{4}|этого|текущего|отчетного)(?:\s*(?:года|году|год|г\.?))?)?`;
-const DURING_LEAD = String.raw`(?:в течение|в|во|до конца|до окончания|на протяжении|по итогам|не позднее конца|к концу)`;
-
-/** «В течение 2024 года», «до конца года», «в марте 2024 года», «в I квартале», «в 1 полугодии». */
-function during(k: string, text: string): Deadline | null {
-  // A bare year («2024», «2024 год») means the whole year.
-  let m = new RegExp(String.raw`^(?:${DURING_LEAD}\s+)?(\d{4})\s*(?:года|году|год|г\.?)?$`).exec(k);
-  if (m) return endOf(text, { year: fixedYear(Number(m[1])), month: 12, day: 31 });
-  m = new RegExp(
-    String.raw`^${DURING_LEAD}\s+(?:этого\s+|текущего\s+|отчетного\s+|календарного\s+)?(?:года|году)$`,
-  ).exec(k);
-  if (m) return endOf(text, { year: { kind: "roadmap" }, month: 12, day: 31 });
-  m = /^(?:в|в течение) (?:этом|текущем|отчетном) году$/.exec(k);
-  if (m) return endOf(text, { year: { kind: "roadmap" }, month: 12, day: 31 });
-
-  // «в марте 2024 года», «до конца марта», and a bare «Август 2024 г.»
-  m = new RegExp(String.raw`^(?:${DURING_LEAD}\s+)?(${MONTH_WORD})(?![а-я])${YEAR_OR_THIS}$`).exec(k);
-  if (m) {
-    const month = monthFromWord(m[1]);
-    if (month !== null) return endOf(text, { year: yearOf(m[2]), month, day: "last" });
-  }
-  m = new RegExp(
-    String.raw`^(?:${DURING_LEAD}\s+)?(iv|i{1,3}|[1-4]|перв|втор|трет|четверт)[а-я]*\s*(?:-?[а-я]{1,2}\s+)?(?:квартал[а-я]*|кв\.?)${YEAR_OR_THIS}$`,
-  ).exec(k);
-  if (m) {
-    const q = ORDINAL_QUARTER[m[1]] ?? Number(m[1]);
-    return endOf(text, { year: yearOf(m[2]), month: q * 3, day: "last" });
-  }
-  m = new RegExp(
-    String.raw`^(?:${DURING_LEAD}\s+)?(ii|i|[12]|перв|втор)[а-я]*\s*(?:-?[а-я]{1,2}\s+)?полугоди[а-я]*${YEAR_OR_THIS}$`,
-  ).exec(k);
-  if (m) {
-    const h = m[1] === "ii" || m[1] === "2" || m[1] === "втор" ? 2 : 1;
-    return endOf(text, { year: yearOf(m[2]), month: h * 6, day: "last" });
-  }
-  return null;
-}
-
-function endOf(text: string, at: DayRef): Deadline {
-  return { kind: "during", text, at, shift: 0 };
-}
-
-function yearOf(word: string | undefined): DayRef["year"] {
-  return word && /^\d{4}$/.test(word) ? fixedYear(Number(word)) : { kind: "roadmap" };
-}
-
-function fixedYear(year: number): DayRef["year"] {
-  return { kind: "fixed", year };
-}
-
-const ORDINAL_MONTH: Record<string, number> = { первого: 1, второго: 2, третьего: 3 };
-
-/** Series: «…, далее ежеквартально», reports per period, fixed dates every year. */
-function recurring(k: string, dates: FoundDate[], text: string, inclusive: boolean): Deadline {
-  const unknown: Deadline = { kind: "unknown", text, reason: "recurrence" };
-  const series = (recurrence: Recurrence): Deadline => ({ kind: "recurring", text, recurrence });
-
-  const further = /^(.*?)[,;.]?\s*(?:а\s+)?далее\s+(.*)$/.exec(k);
-  if (further) {
-    const head = oneOff(tidy(further[1]), dates, text, inclusive) ?? during(tidy(further[1]), text);
-    const stepMonths = stepOf(further[2]);
-    if (!head?.at || stepMonths === null) return unknown;
-    return series({ kind: "step", first: head.at, shift: head.shift ?? 0, stepMonths });
-  }
-
-  const shift = /(?:^|[\s,])до\s+(?:\d|§)/.test(k) && !/не позднее/.test(k) && !inclusive ? -1 : 0;
-  const period = periodOf(k);
-
-  let m =
-    /(\d{1,2})\s*(?:-?го\s*)?(?:рабоч[а-я]*\s+)?дн[а-я]*\s+(?:(первого|второго|третьего)\s+)?месяца,?\s+следующ/.exec(
-      k,
-    );
-  if (m && /рабоч/.test(k) && period) {
-    const monthsAfter = m[2] ? ORDINAL_MONTH[m[2]] : 1;
-    return series({
-      kind: "period",
-      period,
-      rule: { kind: "working-day-of-month", monthsAfter, n: Number(m[1]), shift },
-    });
-  }
-  m = /(\d{1,2})\s*(?:-?го\s*)?числа\s+(?:(первого|второго|третьего)\s+)?месяца,?\s+следующ/.exec(k);
-  if (m && period) {
-    const monthsAfter = m[2] ? ORDINAL_MONTH[m[2]] : 1;
-    return series({ kind: "period", period, rule: { kind: "day-of-month", monthsAfter, day: Number(m[1]), shift } });
-  }
-  m =
-    /(?:в течение|не позднее|не позже)\s+(\d{1,3})\s+(рабоч[а-я]*\s+|календарн[а-я]*\s+)?дн[а-я]*\s+(?:после|по|с|со)\s+(?:дня\s+)?(?:окончани|завершени|истечени)/.exec(
-      k,
-    );
-  if (m && period) {
-    const n = Number(m[1]);
-    const rule: PeriodDueRule = m[2]?.startsWith("рабоч")
-      ? { kind: "working-days-after", n, shift: 0 }
-      : { kind: "days-after", n, shift: 0 };
-    return series({ kind: "period", period, rule });
-  }
-  // «ежегодно в срок до 01 февраля года, следующего за отчетным»
-  if (dates.length === 1 && !dates[0].hasYear && /§0\s+года,?\s+следующ[а-я]*\s+за\s+отчетн/.test(k)) {
-    const rule: PeriodDueRule = { kind: "day-of-month", monthsAfter: dates[0].ref.month, day: dayOf(dates[0]), shift };
-    return series({ kind: "period", period: "year", rule });
-  }
-  if (dates.length >= 1 && dates.every((d) => !d.hasYear)) return fixedDates(dates, shift, series, unknown);
-  return unknown;
-}
-
-/** «до 10 января и 10 июля» twice a year is a half-year report due on the 10th of the next month. */
-function fixedDates(
-  dates: FoundDate[],
-  shift: number,
-  series: (r: Recurrence) => Deadline,
-  unknown: Deadline,
-): Deadline {
-  const list = dates.map((d) => ({ month: d.ref.month, day: dayOf(d) })).sort((a, b) => a.month - b.month);
-  const count = list.length;
-  const periodByCount: Record<number, ReportPeriod> = { 2: "half", 4: "quarter", 12: "month" };
-  const period = periodByCount[count];
-  if (period) {
-    const span = 12 / count;
-    const even = list.every((d, i) => d.day === list[0].day && d.month === list[0].month + i * span);
-    if (even) {
-      const monthsAfter = ((list[0].month - 1) % span) + 1;
-      return series({ kind: "period", period, rule: { kind: "day-of-month", monthsAfter, day: list[0].day, shift } });
-    }
-  }
-  if (list.some((d) => d.day === 0)) return unknown;
-  return series({ kind: "yearly-dates", dates: list, shift });
-}
-
-function dayOf(d: FoundDate): number {
-  return typeof d.ref.day === "number" ? d.ref.day : 0;
-}
-
-function stepOf(tail: string): number | null {
-  if (/ежекварт|квартал/.test(tail)) return 3;
-  if (/полугод|полгода/.test(tail)) return 6;
-  if (/ежемесяч|месяц/.test(tail)) return 1;
-  if (/ежегодн|год/.test(tail)) return 12;
-  return null;
-}
-
-function periodOf(k: string): ReportPeriod | null {
-  if (/квартал|ежекварт/.test(k)) return "quarter";
-  if (/полугод/.test(k)) return "half";
-  if (/ежегодн|года,? следующ[а-я]* за отчетн|отчетн[а-я]* год|по итогам года|окончани[а-я]* года/.test(k))
-    return "year";
-  if (/ежемесяч|месяц/.test(k)) return "month";
-  return null;
 }

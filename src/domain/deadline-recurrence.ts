@@ -13,7 +13,7 @@ const MAX_OCCURRENCES = 2000;
 
 export function resolveYear(ref: YearRef, ctx: DeadlineContext): number | null {
   if (ref.kind === "fixed") return ref.year;
-  if (ref.kind === "roadmap") return Number.isInteger(ctx.roadmapYear) ? ctx.roadmapYear : null;
+  if (ref.kind === "roadmap") return Number.isInteger(ctx.roadmapYear) ? ctx.roadmapYear + (ref.offset ?? 0) : null;
   return ctx.creationYear !== null && ctx.creationYear !== undefined && Number.isInteger(ctx.creationYear)
     ? ctx.creationYear + ref.offset
     : null;
@@ -72,12 +72,23 @@ export function recurrenceDates(r: Recurrence, ctx: DeadlineContext, until: stri
     return { dates, approximate };
   }
 
+  if (r.kind === "weekly") {
+    const start = resolveYear({ kind: "roadmap" }, ctx);
+    if (start === null || r.weekday < 1 || r.weekday > 7) return null;
+    // 1 January's weekday, Monday = 1 (Date.getUTCDay() is 0 for Sunday).
+    const jan1 = isoFromParts(start, 1, 1) as string;
+    const dow = new Date(`${jan1}T00:00:00Z`).getUTCDay() || 7;
+    let day = addDays(jan1, (r.weekday - dow + 7) % 7);
+    while (push(day)) day = addDays(day, 7);
+    return { dates, approximate };
+  }
+
   const start = resolveYear({ kind: "roadmap" }, ctx);
   if (start === null || r.dates.length === 0) return null;
   for (let year = start; ; year++) {
     let more = true;
     for (const d of r.dates) {
-      const iso = isoFromParts(year, d.month, d.day);
+      const iso = isoFromParts(year, d.month, d.day === "last" ? daysInMonth(year, d.month) : d.day);
       if (iso && !(more = push(addDays(iso, r.shift)))) break;
     }
     if (!more || year > start + MAX_OCCURRENCES) break;

@@ -36,7 +36,11 @@ export interface DeadlineContext {
 }
 
 /** A year as written: explicit, implied by the roadmap, or relative to the creation year X. */
-export type YearRef = { kind: "fixed"; year: number } | { kind: "roadmap" } | { kind: "creation"; offset: number };
+export type YearRef =
+  | { kind: "fixed"; year: number }
+  /** The roadmap year, or the one after it («следующего года», «года, следующего за отчётным»: offset 1). */
+  | { kind: "roadmap"; offset?: number }
+  | { kind: "creation"; offset: number };
 
 export interface DayRef {
   year: YearRef;
@@ -67,7 +71,9 @@ export type Recurrence =
   /** A report per period, starting with the roadmap year's first period. */
   | { kind: "period"; period: ReportPeriod; rule: PeriodDueRule }
   /** The same calendar dates every year from the roadmap year on («ежегодно до 1 марта»). */
-  | { kind: "yearly-dates"; dates: { month: number; day: number }[]; shift: number };
+  | { kind: "yearly-dates"; dates: { month: number; day: number | "last" }[]; shift: number }
+  /** Every week on one weekday («каждый понедельник»), 1 = Monday … 7 = Sunday, from the roadmap year on. */
+  | { kind: "weekly"; weekday: number };
 
 export interface Deadline {
   kind: DeadlineKind;
@@ -79,6 +85,10 @@ export interface Deadline {
   at?: DayRef;
   /** Days added to `at` (−1 for «до»). */
   shift?: number;
+  /**
+   * A series; for a one-off kind (not-later-than, before) only its first occurrence counts
+   * («один раз, не позднее 25 числа месяца, следующего за отчётным годом»).
+   */
   recurrence?: Recurrence;
   /** For «С 1 августа»: when the activity starts (not a deadline). */
   startsAt?: DayRef;

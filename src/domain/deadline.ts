@@ -87,7 +87,9 @@ export function resolveDeadline(
     return { dates: [], approximate: false };
   }
   if (d.recurrence) {
-    return recurrenceDates(d.recurrence, ctx, until) ?? { dates: [], approximate: false };
+    const r = recurrenceDates(d.recurrence, ctx, until) ?? { dates: [], approximate: false };
+    // A one-off deadline worded as a period rule («один раз, не позднее 25 числа месяца, следующего за отчётным годом»).
+    return d.kind === "recurring" ? r : { dates: r.dates.slice(0, 1), approximate: r.approximate };
   }
   if (!d.at) return { dates: [], approximate: false };
   const day = resolveDay(d.at, ctx);

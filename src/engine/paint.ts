@@ -4,6 +4,7 @@ import { DATA_ERROR_FILL, LEGEND, STATUS_FILL } from "../domain/palette";
 import type { Status } from "../domain/status";
 import { RULES } from "../rules";
 import type { CheckContext } from "./context";
+import { hiddenMergeCells } from "./merged-values";
 
 const WARNING_FILL = STATUS_FILL["due-soon"] as string;
 
@@ -22,7 +23,11 @@ export function buildPaintPlan(ctx: CheckContext, findings: Finding[]): PaintPla
   const sheetNo = new Map(ctx.snapshot.sheets.map((s, i) => [s.name, i]));
   const cells = new Map<number, PaintCell>();
   const key = (sheet: string, row: number, col: number) => ((sheetNo.get(sheet) ?? 0) * 1_048_576 + row) * 16_384 + col;
-  const put = (c: PaintCell) => cells.set(key(c.sheet, c.row, c.col), c);
+  // The hidden cells of a merge show nothing in Excel: never paint or note them.
+  const hidden = hiddenMergeCells(ctx.snapshot);
+  const put = (c: PaintCell) => {
+    if (!hidden(c.sheet, c.row, c.col)) cells.set(key(c.sheet, c.row, c.col), c);
+  };
   const labels = statusLabels(ctx.lang);
   const statusLabel = (status: Status) => labels.get(status) ?? status;
   const paintOf = new Map(RULES.map((r) => [r.meta.id, r.meta.paint]));

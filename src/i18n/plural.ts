@@ -1,0 +1,53 @@
+import type { Lang } from "../domain/finding";
+
+/** Word forms per CLDR plural category: Russian uses one/few/many, English one/other. */
+export interface PluralForms {
+  one: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
+const RULES: Record<Lang, Intl.PluralRules> = {
+  ru: new Intl.PluralRules("ru-RU"),
+  en: new Intl.PluralRules("en-GB"),
+};
+
+/** The form of a word for a count: «1 день», «2 дня», «5 дней»; "1 day", "2 days". */
+export function pluralForm(lang: Lang, n: number, forms: PluralForms): string {
+  const category = RULES[lang].select(n) as keyof PluralForms;
+  return forms[category] ?? forms.other;
+}
+
+const WORDS = {
+  error: {
+    ru: { one: "ошибка", few: "ошибки", many: "ошибок", other: "ошибки" },
+    en: { one: "error", other: "errors" },
+  },
+  warning: {
+    ru: { one: "предупреждение", few: "предупреждения", many: "предупреждений", other: "предупреждения" },
+    en: { one: "warning", other: "warnings" },
+  },
+  info: {
+    ru: { one: "сведение", few: "сведения", many: "сведений", other: "сведения" },
+    en: { one: "note", other: "notes" },
+  },
+  finding: {
+    ru: { one: "замечание", few: "замечания", many: "замечаний", other: "замечания" },
+    en: { one: "finding", other: "findings" },
+  },
+  day: { ru: { one: "день", few: "дня", many: "дней", other: "дня" }, en: { one: "day", other: "days" } },
+  school: { ru: { one: "школа", few: "школы", many: "школ", other: "школы" }, en: { one: "school", other: "schools" } },
+  cell: { ru: { one: "ячейка", few: "ячейки", many: "ячеек", other: "ячейки" }, en: { one: "cell", other: "cells" } },
+  step: {
+    ru: { one: "пункт", few: "пункта", many: "пунктов", other: "пункта" },
+    en: { one: "item", other: "items" },
+  },
+} satisfies Record<string, Record<Lang, PluralForms>>;
+
+export type CountedWord = keyof typeof WORDS;
+
+/** "3 ошибки", "1 warning": the number and the word in its form. */
+export function countText(lang: Lang, n: number, word: CountedWord): string {
+  return `${n} ${pluralForm(lang, n, WORDS[word][lang])}`;
+}
