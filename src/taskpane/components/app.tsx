@@ -22,6 +22,8 @@ export interface AppProps {
   today?: string;
   /** Extra controls under the title: the web page's open/download bar. */
   fileBar?: ReactNode;
+  /** «Разослать школам» / «Собрать ответы школ» (PRODUCT.md §6a), under the findings. */
+  schoolLoop?: ReactNode;
   /** Actions shown but not runnable yet (the web page before a file is open). */
   unavailable?: readonly ActionId[];
   /** False on the web page: a file has no selection, so findings are text, not links to cells. */
@@ -44,7 +46,15 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: four actions, their settings, progress, errors and the findings list. */
-export function App({ service, lang, today = todayIso(), fileBar, unavailable, canSelectCells = true }: AppProps) {
+export function App({
+  service,
+  lang,
+  today = todayIso(),
+  fileBar,
+  schoolLoop,
+  unavailable,
+  canSelectCells = true,
+}: AppProps) {
   const t = stringsFor(lang);
   const styles = useStyles();
   const [settings, setSettings] = useState<MonitorSettings>(DEFAULT_SETTINGS);
@@ -151,6 +161,7 @@ export function App({ service, lang, today = todayIso(), fileBar, unavailable, c
         onSave={saveMapping}
       />
       <FindingsPanel t={t} lang={lang} result={result} onSelect={canSelectCells ? selectCell : undefined} />
+      {schoolLoop}
       <Legend t={t} lang={lang} />
     </main>
   );
