@@ -9,6 +9,7 @@ import { gzipSync } from "node:zlib";
 import { newXlsxWorkbook, openXlsx } from "../src/adapters/xlsx";
 import { checkWorkbook } from "../src/engine/check";
 import { buildQuarterlyReport } from "../src/report/quarterly-report";
+import { schoolLoopBench } from "./bench/school-loop";
 import { syntheticWorkbook, type Profile } from "./bench/synthetic";
 
 const SIZES = [100, 1_000, 10_000];
@@ -65,6 +66,7 @@ async function table(profile: Profile): Promise<void> {
 async function bench(): Promise<void> {
   await table("typical");
   await table("error-heavy");
+  await schoolLoopBench(1_000);
   const dist = join(__dirname, "..", "dist");
   if (existsSync(dist)) {
     const html = existsSync(join(dist, "taskpane.html")) ? readFileSync(join(dist, "taskpane.html"), "utf8") : "";

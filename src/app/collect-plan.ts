@@ -12,7 +12,7 @@ import {
 } from "../domain/snapshot";
 import { cellText, schoolKey } from "../domain/text";
 import type { CheckContext } from "../engine/context";
-import { masterArea } from "./school-area";
+import { masterArea, type MasterArea } from "./school-area";
 import { normalFormat, rowHash, valueText, type CopyMark, type CopySheetMark } from "./school-copy-mark";
 import type { CellWrite, MonitorErrorCode } from "./workbook-gateway";
 
@@ -151,7 +151,7 @@ export function planCollect(
     const i = files[0];
     const copy = copies[i];
     const mark = (copy.mark ?? markByName(copy.snapshot!, ctx))!;
-    compareCopy(master, ctx, copy, mark, options, logs[i], writes, undo, nextRow);
+    compareCopy(master, ctx, area, copy, mark, options, logs[i], writes, undo, nextRow);
     const log = logs[i];
     log.status = log.filled.length + log.replaced.length + log.addedRows > 0 ? "taken" : "nothing-new";
   }
@@ -175,6 +175,7 @@ function emptyLog(file: string, school: string | null): FileLog {
 function compareCopy(
   master: WorkbookSnapshot,
   ctx: CheckContext,
+  area: MasterArea,
   copy: ReturnedCopy,
   mark: CopyMark,
   options: CollectOptions,
@@ -190,7 +191,6 @@ function compareCopy(
     if (sh.visibility === "veryHidden" || sh.name.startsWith("_kvantorium")) continue;
     if (!known.has(sh.name.toLowerCase())) log.ignored.push({ kind: "new-sheet", sheet: sh.name });
   }
-  const area = masterArea(ctx);
   for (const sm of mark.sheets) {
     const cs = snap.sheets.find((s) => s.name === sm.sheet);
     const ms = master.sheets.find((s) => s.name === sm.master);
