@@ -1,6 +1,7 @@
 import type { PaintPlan } from "../domain/paint-plan";
 import type { SheetModel } from "../domain/sheet-model";
-import type { CellValue, WorkbookSnapshot } from "../domain/snapshot";
+import type { CellRange, CellValue, WorkbookSnapshot } from "../domain/snapshot";
+import type { InputGuard } from "./input-guards";
 
 /**
  * The port every front end implements: the Excel add-in (Office.js), the web page on a
@@ -38,6 +39,11 @@ export interface WorkbookGateway {
    * number format where given. Cells outside the used range are created.
    */
   writeValues?(cells: readonly CellWrite[]): Promise<void>;
+  /**
+   * «Защитить ввод»: adds data validation to a sheet next to the user's own, skipping cells
+   * she already validates. Returns how many cells got a guard.
+   */
+  addValidation?(sheet: string, guards: readonly { ranges: CellRange[]; guard: InputGuard }[]): Promise<number>;
 }
 
 /** One value collect writes into the master (0-based row and column). */

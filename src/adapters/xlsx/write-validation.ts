@@ -1,4 +1,4 @@
-import { a1 } from "../../domain/cell-address";
+import { a1, parseA1 } from "../../domain/cell-address";
 import type { CellRange } from "../../domain/snapshot";
 import type { InputGuard } from "../../app/input-guards";
 import { attr, elements, escapeXml, insertBefore, recount, startTag } from "./xml-text";
@@ -115,4 +115,47 @@ export function validatedRefs(sheetXml: string): string[] {
   return elements(sheetXml, "dataValidation")
     .map((e) => attr(startTag(e.text), "sqref") ?? "")
     .filter((s) => s !== "");
+}
+
+/** Cells of a sqref ("A1:B3 D5") as ranges (0-based). */
+export function parseSqref(sqref: string): CellRange[] {
+  const out: CellRange[] = [];
+  for (const part of sqref.trim().split(/\s+/)) {
+    const [from, to] = part.replace(/\$/g, "").split(":");
+    const a = parseA1(from);
+    const b = parseA1(to ?? from);
+    if (a && b)
+      out.push({
+        top: Math.min(a.row, b.row),
+        bottom: Math.max(a.row, b.row),
+        left: Math.min(a.col, b.col),
+        right: Math.max(a.col, b.col),
+      });
+  }
+  return out;
+}
+
+/**
+ * The guards minus every cell a validation already on the sheet covers (the user's own,
+ * or ours from an earlier run), so nothing of hers is replaced and a second run adds nothing.
+ * Guards are single-column ranges.
+ */
+export function withoutValidated(guards: readonly RangeGuard[], sheetXml: string): RangeGuard[] {
+  const taken = validatedRefs(sheetXml).flatMap(parseSqref);
+  return guards
+    .map((g) => ({
+      guard: g.guard,
+      ranges: g.ranges.flatMap((r) => {
+        const free: CellRange[] = [];
+        for (let row = r.top; row <= r.bottom; row++) {
+          const covered = taken.some((t) => row >= t.top && row <= t.bottom && r.left >= t.left && r.left <= t.right);
+          if (covered) continue;
+          const last = free[free.length - 1];
+          if (last && last.bottom === row - 1) last.bottom = row;
+          else free.push({ top: row, bottom: row, left: r.left, right: r.right });
+        }
+        return free;
+      }),
+    }))
+    .filter((g) => g.ranges.length > 0);
 }

@@ -16,6 +16,7 @@ import { MINIMAL_STYLES, StylesEditor } from "./styles-editor";
 import { addNotes, nextShapeBlock, removeOurNotes } from "./write-notes";
 import { writeSheetPart } from "./write-sheet-part";
 import { applyValueWrites } from "./write-values";
+import { addValidations, type RangeGuard, withoutValidated } from "./write-validation";
 
 /** The very-hidden sheet holding the add-in's settings, laid out as in src/app/state-format.ts. */
 export const STATE_SHEET = "_kvantorium_state";
@@ -35,6 +36,8 @@ export class XlsxWorkbook implements WorkbookGateway {
   private readonly written = new Map<string, SheetModel>();
   /** Values collect writes into the user's sheets, applied by toBytes(). */
   private values: CellWrite[] = [];
+  /** Validation «Защитить ввод» adds, per sheet name (lower case). */
+  private readonly validations = new Map<string, RangeGuard[]>();
   private readonly state = new Map<string, string>();
   private stateDirty = false;
   private fresh: boolean;
@@ -133,6 +136,21 @@ export class XlsxWorkbook implements WorkbookGateway {
     this.snapshot = null;
   }
 
+  async addValidation(sheet: string, guards: readonly RangeGuard[]): Promise<number> {
+    if (!this.original || this.fresh) return 0;
+    const pkg = await OoxmlPackage.load(this.original);
+    const entry = (await pkg.sheets()).find((s) => s.name.toLowerCase() === sheet.toLowerCase());
+    if (!entry?.path || !pkg.has(entry.path)) throw new MonitorError("sheet-missing", { sheet });
+    const free = withoutValidated(guards, (await pkg.text(entry.path))!);
+    const key = sheet.toLowerCase();
+    this.validations.set(key, [...(this.validations.get(key) ?? []), ...free]);
+    this.snapshot = null;
+    return free.reduce(
+      (n, g) => n + g.ranges.reduce((m, r) => m + (r.bottom - r.top + 1) * (r.right - r.left + 1), 0),
+      0,
+    );
+  }
+
   async documentCreated(): Promise<string | null> {
     return this.original && !this.fresh ? documentCreatedOf(this.original) : null;
   }
@@ -152,6 +170,10 @@ export class XlsxWorkbook implements WorkbookGateway {
     const undone = undo ? await this.undoEarlierPaint(pkg, styles) : 0;
     // After the old paint is undone, so a new number format is based on the cell's own format.
     await applyValueWrites(pkg, this.values, styles);
+    for (const sheet of await pkg.sheets()) {
+      const guards = this.validations.get(sheet.name.toLowerCase());
+      if (guards?.length && sheet.path) pkg.setText(sheet.path, addValidations((await pkg.text(sheet.path))!, guards));
+    }
     const record = await this.applyPaintTo(pkg, styles);
     const state = new Map(this.state);
     if (undo) {
@@ -254,7 +276,9 @@ export class XlsxWorkbook implements WorkbookGateway {
   }
 
   private dirtySheets(): boolean {
-    return this.fresh || this.written.size > 0 || this.stateDirty || this.values.length > 0;
+    return (
+      this.fresh || this.written.size > 0 || this.stateDirty || this.values.length > 0 || this.validations.size > 0
+    );
   }
 
   private async sheetNames(): Promise<string[]> {

@@ -10,4 +10,3 @@ export function zipCopies(files: readonly { fileName: string; bytes: Uint8Array 
   for (const f of files) entries[f.fileName] = [f.bytes, { level: 0 }];
   return zipSync(entries);
 }
-
