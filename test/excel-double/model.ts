@@ -38,7 +38,15 @@ export class DoubleSheet {
   rowHeights = new Map<number, number>();
   freeze = { rows: 0, cols: 0 };
   tables: { name: string; address: string; hasHeaders: boolean; style?: string }[] = [];
-  pageLayout: { orientation?: string; zoom?: unknown; printTitleRows?: string } = {};
+  pageLayout: {
+    orientation?: string;
+    zoom?: unknown;
+    printTitleRows?: string;
+    printTitleColumns?: string;
+    leftFooter?: string;
+    rightFooter?: string;
+    colBreaks: string[];
+  } = { colBreaks: [] };
   /** Notes by A1 address. */
   notes = new Map<string, string>();
 

@@ -1,7 +1,7 @@
 import { chooseName, OWNED_KEY, parseOwned } from "../../app/owned-sheets";
 import { MonitorError } from "../../app/workbook-gateway";
 import { a1, columnLetters, quoteSheetName } from "../../domain/cell-address";
-import type { CellStyle, ModelCell, SheetModel } from "../../domain/sheet-model";
+import { footerCodes, type CellStyle, type ModelCell, type SheetModel } from "../../domain/sheet-model";
 import { PayloadBatcher, areaAddress, cellsToAreas, joinAddresses, jsonSize } from "./addresses";
 import type { Capabilities } from "./capabilities";
 import {
@@ -58,6 +58,7 @@ export async function writeSheets(
   const owned = new Set(options.owned ? parseOwned(state.map.get(OWNED_KEY)).map((n) => n.toLowerCase()) : []);
 
   const plans: { model: SheetModel; name: string; old?: Excel.Worksheet }[] = [];
+  const gone = new Set<string>();
   const taken = new Set<string>();
   for (const model of models) {
     const name = chooseName(
@@ -66,7 +67,15 @@ export async function writeSheets(
       (n) => owned.has(n.toLowerCase()) && !taken.has(n.toLowerCase()),
     );
     taken.add(name.toLowerCase());
-    const old = existing.get(name.toLowerCase());
+    // «Issues» from an English check gives way to «Замечания» (and back): only our own sheet.
+    const replaced = (model.replaces ?? []).find(
+      (r) => owned.has(r.toLowerCase()) && existing.has(r.toLowerCase()) && !taken.has(r.toLowerCase()),
+    );
+    if (replaced && !existing.has(name.toLowerCase())) {
+      taken.add(replaced.toLowerCase());
+      gone.add(replaced);
+    }
+    const old = existing.get(name.toLowerCase()) ?? (replaced ? existing.get(replaced.toLowerCase()) : undefined);
     if (old && protections.get(name.toLowerCase())?.protected)
       throw new MonitorError("sheet-protected", { sheet: name });
     plans.push({ model, name, old });
@@ -99,7 +108,7 @@ export async function writeSheets(
     await batcher.add(40, () => ws.activate());
   }
   if (options.owned) {
-    const ownedNames = new Set(parseOwned(state.map.get(OWNED_KEY)));
+    const ownedNames = new Set(parseOwned(state.map.get(OWNED_KEY)).filter((n) => !gone.has(n)));
     for (const p of plans) ownedNames.add(p.name);
     const map = new Map(state.map);
     map.set(OWNED_KEY, JSON.stringify([...ownedNames].sort()));
@@ -271,7 +280,16 @@ export async function renderSheet(
       const layout = ws.pageLayout;
       layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
       if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      else if (p.scale) layout.zoom = { scale: p.scale };
       if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
+      if (p.repeatCols)
+        layout.setPrintTitleColumns(`$${columnLetters(p.repeatCols.first)}:$${columnLetters(p.repeatCols.last)}`);
+      if (p.footer) {
+        const all = layout.headersFooters.defaultForAllPages;
+        if (p.footer.left) all.leftFooter = footerCodes({ left: p.footer.left }).slice(2);
+        if (p.footer.right) all.rightFooter = footerCodes({ right: p.footer.right }).slice(2);
+      }
+      for (const col of p.colBreaks ?? []) ws.verticalPageBreaks.add(`${columnLetters(col)}1`);
     });
   }
 }

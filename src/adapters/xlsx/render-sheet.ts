@@ -1,5 +1,5 @@
-import { a1, quoteSheetName } from "../../domain/cell-address";
-import { estimatedRowHeights, type ModelCell, type SheetModel } from "../../domain/sheet-model";
+import { a1, columnLetters, quoteSheetName } from "../../domain/cell-address";
+import { estimatedRowHeights, footerCodes, type ModelCell, type SheetModel } from "../../domain/sheet-model";
 import type { CellRange } from "../../domain/snapshot";
 import { NS_MAIN, NS_R } from "./ooxml-package";
 import { argb, type StylesEditor } from "./styles-editor";
@@ -145,9 +145,16 @@ export function renderSheetXml(model: SheetModel, styles: StylesEditor, tableRel
   }
   parts.push(`<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
   if (model.print) {
+    const scale = !fit && model.print.scale ? ` scale="${Math.round(model.print.scale)}"` : "";
     parts.push(
-      `<pageSetup paperSize="9" orientation="${model.print.orientation}"${fit ? ` fitToWidth="1" fitToHeight="0"` : ""}/>`,
+      `<pageSetup paperSize="9"${scale} orientation="${model.print.orientation}"${fit ? ` fitToWidth="1" fitToHeight="0"` : ""}/>`,
     );
+    parts.push(headerFooterXml(model));
+    const breaks = model.print.colBreaks ?? [];
+    if (breaks.length) {
+      const brk = breaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join("");
+      parts.push(`<colBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${brk}</colBreaks>`);
+    }
   }
   if (tableRelId) parts.push(`<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts>`);
   parts.push("</worksheet>");
@@ -166,9 +173,19 @@ function paneXml(model: SheetModel): string {
   );
 }
 
-/** Print titles as the defined name Excel uses: 'Sheet'!$1:$3. */
+/** Print titles as the defined name Excel uses: 'Sheet'!$A:$C,'Sheet'!$1:$3 (columns first, as Excel writes it). */
 export function printTitlesRef(model: SheetModel): string | null {
   const r = model.print?.repeatRows;
-  if (!r) return null;
-  return `${quoteSheetName(model.name)}!$${r.first + 1}:$${r.last + 1}`;
+  const c = model.print?.repeatCols;
+  const sheet = quoteSheetName(model.name);
+  const parts: string[] = [];
+  if (c) parts.push(`${sheet}!$${columnLetters(c.first)}:$${columnLetters(c.last)}`);
+  if (r) parts.push(`${sheet}!$${r.first + 1}:$${r.last + 1}`);
+  return parts.length ? parts.join(",") : null;
+}
+
+function headerFooterXml(model: SheetModel): string {
+  const footer = model.print?.footer;
+  if (!footer || (!footer.left && !footer.right)) return "";
+  return `<headerFooter><oddFooter>${escapeXml(footerCodes(footer))}</oddFooter></headerFooter>`;
 }

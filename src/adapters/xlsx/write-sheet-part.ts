@@ -17,7 +17,11 @@ export async function writeSheetPart(
   state: "visible" | "veryHidden" = "visible",
 ): Promise<void> {
   const sheets = await pkg.sheets();
-  const existing = sheets.find((s) => s.name.toLowerCase() === model.name.toLowerCase());
+  // An owned sheet this one replaces (checked by the caller) is renamed and rewritten in place.
+  const replaces = new Set((model.replaces ?? []).map((n) => n.toLowerCase()));
+  const existing =
+    sheets.find((s) => s.name.toLowerCase() === model.name.toLowerCase()) ??
+    sheets.find((s) => replaces.has(s.name.toLowerCase()));
   let path: string;
   let index: number;
   if (existing && existing.path) {

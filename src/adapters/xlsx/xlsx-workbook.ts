@@ -8,8 +8,8 @@ import type { WorkbookSnapshot } from "../../domain/snapshot";
 import { blankPackage } from "./blank-package";
 import { documentCreatedOf } from "./document-created";
 import { OoxmlPackage } from "./ooxml-package";
-import { assertNotEmpty, checkSpreadsheetZip } from "./open-xlsx";
-import { loadExcelJs, workbookSnapshot } from "./read-snapshot";
+import { assertNotEmpty, checkSpreadsheetZip, isEncryptedPackage } from "./open-xlsx";
+import { readWorkbook } from "./read-snapshot";
 import { type PaintedCell, decodePaintRecord, encodePaintRecord, PAINT_KEY, type PaintRecord } from "./paint-record";
 import { cellKey, restoreCells, restyleCells, type Restyle, type RestoreTarget } from "./sheet-cell-styles";
 import { MINIMAL_STYLES, StylesEditor } from "./styles-editor";
@@ -17,6 +17,7 @@ import { addNotes, nextShapeBlock, removeOurNotes } from "./write-notes";
 import { writeSheetPart } from "./write-sheet-part";
 import { applyValueWrites } from "./write-values";
 import { addValidations, type RangeGuard, withoutValidated } from "./write-validation";
+import { setActiveSheet } from "./active-sheet";
 
 /** The very-hidden sheet holding the add-in's settings, laid out as in src/app/state-format.ts. */
 export const STATE_SHEET = "_kvantorium_state";
@@ -40,6 +41,8 @@ export class XlsxWorkbook implements WorkbookGateway {
   private readonly validations = new Map<string, RangeGuard[]>();
   private readonly state = new Map<string, string>();
   private stateDirty = false;
+  /** The sheet a use case asked to show (the report): the saved file opens on it. */
+  private activeSheet: string | null = null;
   private fresh: boolean;
   private snapshot: WorkbookSnapshot | null;
   /** Sheets of the opened file, including hidden ones: the user's, unless recorded as ours. */
@@ -59,7 +62,7 @@ export class XlsxWorkbook implements WorkbookGateway {
 
   async readSnapshot(onProgress?: (fraction: number) => void): Promise<WorkbookSnapshot> {
     if (!this.snapshot || this.dirtySheets()) {
-      this.snapshot = workbookSnapshot(await loadExcelJs(await this.toBytes()));
+      this.snapshot = await readWorkbook(await OoxmlPackage.load(await this.toBytes()));
     }
     onProgress?.(1);
     return this.snapshot;
@@ -79,7 +82,7 @@ export class XlsxWorkbook implements WorkbookGateway {
     this.paintReplaced = true;
   }
 
-  async writeSheet(model: SheetModel, _options?: { activate?: boolean }): Promise<string> {
+  async writeSheet(model: SheetModel, options?: { activate?: boolean }): Promise<string> {
     if (model.name.toLowerCase() === STATE_SHEET || !isValidSheetName(model.name)) {
       throw new MonitorError("bad-argument", { sheet: model.name });
     }
@@ -95,11 +98,23 @@ export class XlsxWorkbook implements WorkbookGateway {
       const table = model.table ? { ...model.table, name: `${model.table.name}_2` } : undefined;
       model = { ...model, name, table };
     }
+    // «Issues» written by an English check gives way to «Замечания» (and back): only our own sheet.
+    const replaced = (model.replaces ?? []).find(
+      (r) =>
+        r.toLowerCase() !== name.toLowerCase() &&
+        owned.has(r.toLowerCase()) &&
+        (userSheets.has(r.toLowerCase()) || this.written.has(r.toLowerCase())),
+    );
+    model = { ...model, replaces: replaced ? [replaced] : undefined };
+    if (replaced) this.written.delete(replaced.toLowerCase());
     this.written.set(name.toLowerCase(), model);
+    // The downloaded book opens where Excel would have switched to (the report).
+    if (options?.activate) this.activeSheet = name;
     // A new workbook's sheets (the template) belong to the user from the start.
-    if (!this.fresh && !owned.has(name.toLowerCase())) {
-      const list = [...parseOwned(this.state.get(OWNED_KEY)), name].sort();
-      this.state.set(OWNED_KEY, JSON.stringify(list));
+    if (!this.fresh && (!owned.has(name.toLowerCase()) || replaced)) {
+      const gone = replaced?.toLowerCase();
+      const list = [...parseOwned(this.state.get(OWNED_KEY)).filter((n) => n.toLowerCase() !== gone), name];
+      this.state.set(OWNED_KEY, JSON.stringify([...new Set(list)].sort()));
       this.stateDirty = true;
     }
     this.snapshot = null;
@@ -197,6 +212,7 @@ export class XlsxWorkbook implements WorkbookGateway {
     }
     if ((await pkg.sheets()).length === 0) await writeSheetPart(pkg, wbPath, styles, { name: "Лист1", cells: [] });
     pkg.setText(stylesPath, styles.toXml());
+    if (this.activeSheet) await setActiveSheet(pkg, wbPath, this.activeSheet);
     return pkg.toBytes();
   }
 
@@ -320,16 +336,28 @@ export function stateFromSnapshot(snapshot: WorkbookSnapshot): Map<string, strin
   return parseStateRows(sheet?.rows ?? []);
 }
 
+export interface OpenOptions {
+  /**
+   * Decrypts an encrypted package with Excel's default password, or gives null (the file
+   * then stays `encrypted`). Only the CLI has one (node-decrypt.ts uses Node's crypto).
+   */
+  decrypt?: (bytes: Uint8Array) => Promise<Uint8Array | null>;
+}
+
 /**
  * Opens .xlsx bytes. Throws MonitorError: `not-xlsx` (not a zip, a zip that is not a
  * workbook, a renamed .xls/.ods), `encrypted` (password-protected), `corrupt` (damaged
  * zip or workbook parts), `empty-workbook` (no sheet has a value).
  */
-export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbook> {
-  await checkSpreadsheetZip(bytes);
+export async function openXlsx(bytes: Uint8Array, options: OpenOptions = {}): Promise<XlsxWorkbook> {
+  if (options.decrypt && isEncryptedPackage(bytes)) {
+    // The checked copy is written unencrypted: its reader needs no password either way.
+    bytes = (await options.decrypt(bytes)) ?? bytes;
+  }
+  const pkg = await checkSpreadsheetZip(bytes);
   let snapshot: WorkbookSnapshot;
   try {
-    snapshot = workbookSnapshot(await loadExcelJs(bytes));
+    snapshot = await readWorkbook(pkg);
   } catch (e) {
     throw new MonitorError("corrupt", { reason: "workbook" }, e);
   }
