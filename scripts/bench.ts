@@ -10,6 +10,7 @@ import { newXlsxWorkbook, openXlsx } from "../src/adapters/xlsx";
 import { checkWorkbook } from "../src/engine/check";
 import { buildQuarterlyReport } from "../src/report/quarterly-report";
 import { sideBySide } from "./bench/side-by-side";
+import { schoolLoopBench } from "./bench/school-loop";
 import { syntheticWorkbook, type Profile } from "./bench/synthetic";
 
 const SIZES = [100, 1_000, 10_000];
@@ -68,6 +69,7 @@ async function bench(): Promise<void> {
   if (process.env.KVM_BENCH_ONLY === "side") return;
   await table("typical");
   await table("error-heavy");
+  await schoolLoopBench(1_000);
   const dist = join(__dirname, "..", "dist");
   if (existsSync(dist)) {
     const html = existsSync(join(dist, "taskpane.html")) ? readFileSync(join(dist, "taskpane.html"), "utf8") : "";

@@ -52,6 +52,9 @@ const RU: Texts = {
   "unsupported-sheet": () => "Надстройка не работает с листами диаграмм и макросов. Выберите обычный лист и повторите.",
   "access-denied": () =>
     "Excel не разрешил изменить книгу: она открыта только для просмотра или без прав на изменение. Включите редактирование и повторите.",
+  "no-schools": () =>
+    "В реестре не найдено ни одной школы, рассылать нечего. Проверьте лист реестра (столбец «Образовательная организация»).",
+  "collect-nothing": () => "Ни один из файлов не принят: причины указаны выше. Укажите копии, которые вернули школы.",
   unknown: () => "Не удалось выполнить команду. Повторите; если ошибка не исчезнет, сообщите разработчикам.",
 };
 
@@ -90,6 +93,10 @@ const EN: Texts = {
     "The add-in does not work with chart or macro sheets. Choose an ordinary sheet and try again.",
   "access-denied": () =>
     "Excel did not let the add-in change the workbook: it is open for viewing only or without edit rights. Enable editing and try again.",
+  "no-schools": () =>
+    "No school was found in the registry, so there is nothing to send. Check the registry sheet (the “school” column).",
+  "collect-nothing": () =>
+    "None of the files was taken; the reasons are listed above. Give the copies the schools sent back.",
   unknown: () => "The command failed. Try again; if it keeps failing, tell the developers.",
 };
 

@@ -1,6 +1,7 @@
 import type { PaintPlan } from "../domain/paint-plan";
 import type { SheetModel } from "../domain/sheet-model";
-import type { WorkbookSnapshot } from "../domain/snapshot";
+import type { CellRange, CellValue, WorkbookSnapshot } from "../domain/snapshot";
+import type { InputGuard } from "./input-guards";
 
 /**
  * The port every front end implements: the Excel add-in (Office.js), the web page on a
@@ -28,6 +29,31 @@ export interface WorkbookGateway {
   /** The add-in's own small state (settings, mapping), kept in the workbook. */
   loadState(key: string): Promise<string | null>;
   saveState(key: string, value: string): Promise<void>;
+  /**
+   * When the file was first created (ISO text as the file records it), or null. Identifies
+   * the master a school copy came from (PRODUCT.md §6a); optional for gateways without it.
+   */
+  documentCreated?(): Promise<string | null>;
+  /**
+   * Writes values into cells (collect): strings always as text, never as formulas; a
+   * number format where given. Cells outside the used range are created.
+   */
+  writeValues?(cells: readonly CellWrite[]): Promise<void>;
+  /**
+   * «Защитить ввод»: adds data validation to a sheet next to the user's own, skipping cells
+   * she already validates. Returns how many cells got a guard.
+   */
+  addValidation?(sheet: string, guards: readonly { ranges: CellRange[]; guard: InputGuard }[]): Promise<number>;
+}
+
+/** One value collect writes into the master (0-based row and column). */
+export interface CellWrite {
+  sheet: string;
+  row: number;
+  col: number;
+  value: CellValue;
+  /** Set the cell's number format too (a date arriving in a General cell gets «DD.MM.YYYY»). */
+  numberFormat?: string;
 }
 
 /** Errors the user must see, with stable codes; the UI maps codes to plain sentences. */
@@ -53,6 +79,8 @@ export type MonitorErrorCode =
   | "name-taken"
   | "unsupported-sheet"
   | "access-denied"
+  | "no-schools"
+  | "collect-nothing"
   | "unknown";
 
 export class MonitorError extends Error {

@@ -126,6 +126,26 @@ export const en: Strings = {
     checkedName: "{name} — checked.xlsx",
     templateName: "Kvantorium monitoring {year}.xlsx",
   },
+  schoolLoop: {
+    title: "Working with schools without co-authoring",
+    intro:
+      "Each school gets its own copy: only its rows, with input hints and checks. The copies they send back are collected into this workbook.",
+    split: "Send to schools",
+    splitting: "Preparing the schools' copies…",
+    splitDone: "Downloaded an archive with the schools' copies: {count}. Send each school its file.",
+    zipName: "Copies for schools — {name}.zip",
+    pick: "Choose the returned files",
+    picked: "Files chosen: {count}",
+    collect: "Collect the schools' answers",
+    collecting: "Collecting…",
+    takeTheirs: "In a conflict take the school's value",
+    collected:
+      "The collect is on sheet “{sheet}” and the workbook was checked again. Download the workbook to keep it.",
+    nothingTaken: "No file was taken — see why below. Nothing in the workbook changed.",
+    undo: "Undo collect",
+    undone: "Collect undone: {count} cells restored.",
+    logTitle: "Collect log",
+  },
   close: "Close",
   errorTitle: "Something went wrong.",
   errorSheet: "Sheet: “{sheet}”.",
@@ -161,6 +181,10 @@ export const en: Strings = {
       "The add-in cannot work with this kind of sheet (a chart or macro sheet). Choose an ordinary sheet and try again.",
     "access-denied":
       "Excel did not let the add-in change the workbook: it is open for viewing only (Excel on the web’s Viewing mode) or you may not edit it. Switch to Editing (or save a copy) and try again.",
+    "no-schools":
+      "No school was found in the registry, so there is nothing to send. Check the registry sheet and the column mapping.",
+    "collect-nothing":
+      "None of the chosen files could be taken. The collect log says why; choose the copies the schools sent back.",
     unknown: "Something went wrong. Try again; if it keeps happening, close and reopen the workbook.",
   },
 };

@@ -46,6 +46,8 @@ const ERROR_CODES: Record<MonitorErrorCode, true> = {
   "name-taken": true,
   "unsupported-sheet": true,
   "access-denied": true,
+  "no-schools": true,
+  "collect-nothing": true,
   unknown: true,
 };
 

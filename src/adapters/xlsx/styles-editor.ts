@@ -207,6 +207,16 @@ export class StylesEditor {
     return id;
   }
 
+  /** A format equal to `baseXf` but with another number format (collect: a date arriving in a General cell). */
+  numberFormatOver(baseXf: number, code: string): number {
+    const base = this.entry("cellXfs", baseXf) ?? this.entry("cellXfs", 0) ?? PAD.cellXfs(0);
+    const tag = startTag(base);
+    const id = this.numFmt(code);
+    const newTag = setAttr(setAttr(tag, "numFmtId", String(id)), "applyNumberFormat", "1");
+    // addXf reuses an equal format already appended in this run.
+    return this.addXf(newTag + base.slice(tag.length));
+  }
+
   /** The fill colour ("#RRGGBB") of a format when it is a solid RGB fill. */
   fillOf(xf: number): string | null {
     let fillId = this.fillIdOfXf[xf];

@@ -1,12 +1,13 @@
 import { chooseName, OWNED_KEY, parseOwned } from "../../app/owned-sheets";
 import { parseStateRows, stateRows } from "../../app/state-format";
-import { MonitorError, type WorkbookGateway } from "../../app/workbook-gateway";
+import { type CellWrite, MonitorError, type WorkbookGateway } from "../../app/workbook-gateway";
 import type { PaintCell, PaintPlan } from "../../domain/paint-plan";
 import { a1, parseA1 } from "../../domain/cell-address";
 import type { ModelCell, SheetModel } from "../../domain/sheet-model";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import { blankPackage } from "./blank-package";
 import { type Dialect, dialectOf } from "./dialect";
+import { documentCreatedOf } from "./document-created";
 import { OoxmlPackage } from "./ooxml-package";
 import { assertNotEmpty, checkSpreadsheetZip, isEncryptedPackage } from "./open-xlsx";
 import { readWorkbook } from "./read-snapshot";
@@ -23,6 +24,8 @@ import { StylesEditor } from "./styles-editor";
 import { addNotes, nextShapeBlock, removeOurNotes } from "./write-notes";
 import { workbookSheets } from "./workbook-sheets";
 import { writeSheetPart } from "./write-sheet-part";
+import { applyValueWrites } from "./write-values";
+import { addValidations, type RangeGuard, withoutValidated } from "./write-validation";
 import { setActiveSheet } from "./active-sheet";
 
 /** The very-hidden sheet holding the add-in's settings, laid out as in src/app/state-format.ts. */
@@ -41,6 +44,10 @@ export class XlsxWorkbook implements WorkbookGateway {
   /** applyPaint or clearPaint was called: the earlier session's paint must be undone. */
   private paintReplaced = false;
   private readonly written = new Map<string, SheetModel>();
+  /** Values collect writes into the user's sheets, applied by toBytes(). */
+  private values: CellWrite[] = [];
+  /** Validation «Защитить ввод» adds, per sheet name (lower case). */
+  private readonly validations = new Map<string, RangeGuard[]>();
   private readonly state = new Map<string, string>();
   private stateDirty = false;
   /** The sheet a use case asked to show (the report): the saved file opens on it. */
@@ -145,6 +152,35 @@ export class XlsxWorkbook implements WorkbookGateway {
     this.snapshot = null;
   }
 
+  async writeValues(cells: readonly CellWrite[]): Promise<void> {
+    const names = new Set((await this.sheetNames()).map((n) => n.toLowerCase()));
+    const missing = cells.find((c) => !names.has(c.sheet.toLowerCase()));
+    if (missing) throw new MonitorError("sheet-missing", { sheet: missing.sheet });
+    this.values = [...this.values, ...cells];
+    this.snapshot = null;
+  }
+
+  async addValidation(sheet: string, guards: readonly RangeGuard[]): Promise<number> {
+    if (!this.original || this.fresh) return 0;
+    const pkg = await OoxmlPackage.load(this.original);
+    const entry = (await workbookSheets(pkg, (await pkg.workbookPath()) ?? "xl/workbook.xml")).find(
+      (s) => s.name.toLowerCase() === sheet.toLowerCase(),
+    );
+    if (!entry?.path || !pkg.has(entry.path)) throw new MonitorError("sheet-missing", { sheet });
+    const free = withoutValidated(guards, (await pkg.text(entry.path))!);
+    const key = sheet.toLowerCase();
+    this.validations.set(key, [...(this.validations.get(key) ?? []), ...free]);
+    this.snapshot = null;
+    return free.reduce(
+      (n, g) => n + g.ranges.reduce((m, r) => m + (r.bottom - r.top + 1) * (r.right - r.left + 1), 0),
+      0,
+    );
+  }
+
+  async documentCreated(): Promise<string | null> {
+    return this.original && !this.fresh ? documentCreatedOf(this.original) : null;
+  }
+
   /** The workbook with all pending edits, as .xlsx bytes. Unchanged files come back byte-identical. */
   async toBytes(): Promise<Uint8Array> {
     const undo = this.paintReplaced && !this.fresh;
@@ -160,6 +196,12 @@ export class XlsxWorkbook implements WorkbookGateway {
 
     for (const model of this.written.values()) await writeSheetPart(pkg, wbPath, styles, model, "visible", d);
     const undone = undo ? await this.undoEarlierPaint(pkg, wbPath, styles) : 0;
+    // After the old paint is undone, so a new number format is based on the cell's own format.
+    await applyValueWrites(pkg, this.values, styles);
+    for (const sheet of await workbookSheets(pkg, wbPath)) {
+      const guards = this.validations.get(sheet.name.toLowerCase());
+      if (guards?.length && sheet.path) pkg.setText(sheet.path, addValidations((await pkg.text(sheet.path))!, guards));
+    }
     const record = await this.applyPaintTo(pkg, wbPath, styles, d);
     const state = new Map(this.state);
     if (undo) {
@@ -270,7 +312,9 @@ export class XlsxWorkbook implements WorkbookGateway {
   }
 
   private dirtySheets(): boolean {
-    return this.fresh || this.written.size > 0 || this.stateDirty;
+    return (
+      this.fresh || this.written.size > 0 || this.stateDirty || this.values.length > 0 || this.validations.size > 0
+    );
   }
 
   private async sheetNames(): Promise<string[]> {

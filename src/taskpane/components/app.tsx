@@ -24,6 +24,8 @@ export interface AppProps {
   today?: string;
   /** Extra controls under the title: the web page's open/download bar. */
   fileBar?: ReactNode;
+  /** «Разослать школам» / «Собрать ответы школ» (PRODUCT.md §6a), under the findings. */
+  schoolLoop?: ReactNode;
   /** Actions shown but not runnable yet (the web page before a file is open). */
   unavailable?: readonly ActionId[];
   /** False on the web page: a file has no selection, so findings are text, not links to cells. */
@@ -59,7 +61,16 @@ const useStyles = makeStyles({
  * and the findings by school, by item or in full.
  */
 export function App(props: AppProps) {
-  const { service, lang, today = todayIso(), fileBar, unavailable, canSelectCells = true, resetKey } = props;
+  const {
+    service,
+    lang,
+    today = todayIso(),
+    fileBar,
+    schoolLoop,
+    unavailable,
+    canSelectCells = true,
+    resetKey,
+  } = props;
   const t = stringsFor(lang);
   const styles = useStyles();
   const [settings, setSettings] = useState<MonitorSettings>(DEFAULT_SETTINGS);
@@ -182,6 +193,7 @@ export function App(props: AppProps) {
       />
       {result && <FindingsPanel t={t} lang={lang} result={result} onSelect={canSelectCells ? selectCell : undefined} />}
       <DeadlineReadings t={t} lang={lang} result={result} />
+      {schoolLoop}
     </main>
   );
 }

@@ -4,8 +4,13 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * Hands bytes to the browser as a download (Blob + a[download]): nothing is uploaded,
  * the file goes straight from this page to the user's Downloads folder.
  */
-export function downloadBytes(bytes: Uint8Array, fileName: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+export function downloadBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  doc: Document = document,
+  type: string = XLSX_TYPE,
+): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const link = doc.createElement("a");
   link.href = url;
   link.download = fileName;

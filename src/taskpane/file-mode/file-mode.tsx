@@ -2,12 +2,15 @@ import { useMemo, useState } from "react";
 import type { Lang } from "../../domain/finding";
 import { format, stringsFor } from "../../i18n";
 import { App } from "../components/app";
+import { SchoolLoopPanel } from "../components/school-loop-panel";
 import type { Notice } from "../components/status-bar";
 import { errorText } from "../error-text";
 import { downloadBytes } from "./download";
 import { FileBar } from "./file-bar";
 import { checkedFileName, templateFileName } from "./file-names";
 import { noFileService, openWorkbookFile, type FileModeEvents, type OpenedFile } from "./file-session";
+
+const ZIP_TYPE = "application/zip";
 
 export interface FileModeProps {
   lang: Lang;
@@ -85,6 +88,15 @@ export function FileMode({ lang, today }: FileModeProps) {
           onOpen={(f) => void open(f)}
           onDownload={() => void download()}
           onDismiss={() => setNotice(null)}
+        />
+      }
+      schoolLoop={
+        <SchoolLoopPanel
+          t={t}
+          lang={lang}
+          loop={file?.loop ?? null}
+          fileName={file?.name ?? null}
+          onZip={(bytes, name) => downloadBytes(bytes, name, document, ZIP_TYPE)}
         />
       }
     />

@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, type MonitorService, type MonitorSettings } from "../../app/monitor-types";
 import { MonitorError } from "../../app/workbook-gateway";
 import type { Lang } from "../../domain/finding";
+import { schoolLoopService, type SchoolLoopService } from "./school-loop-session";
 
 /** What the web page needs to hear from the file-backed service. */
 export interface FileModeEvents {
@@ -17,6 +18,8 @@ export interface OpenedFile {
   service: MonitorService;
   /** The workbook with every change so far, as .xlsx bytes. */
   toBytes(): Promise<Uint8Array>;
+  /** The school loop over this file. */
+  loop?: SchoolLoopService;
 }
 
 /**
@@ -36,6 +39,12 @@ export async function openWorkbookFile(name: string, bytes: Uint8Array, events: 
   return {
     name,
     toBytes: () => book.toBytes(),
+    loop: schoolLoopService(
+      book,
+      () => monitor.loadSettings(),
+      () => new Date(),
+      () => events.onChanged(),
+    ),
     service: {
       ...monitor,
       check: async (...args) => notify(await monitor.check(...args), events),

@@ -1,0 +1,159 @@
+import { useRef, useState } from "react";
+import { Button, Checkbox, makeStyles, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { ArrowDownloadRegular, ArrowUndoRegular, DocumentArrowLeftRegular } from "@fluentui/react-icons";
+import type { FileLog } from "../../app/collect-plan";
+import { fileSummary } from "../../app/collect-sheet";
+import { MonitorError } from "../../app/workbook-gateway";
+import type { Lang } from "../../domain/finding";
+import { format, type Strings } from "../../i18n";
+import { errorText } from "../error-text";
+import type { SchoolLoopService } from "../file-mode/school-loop-session";
+import { StatusBar, type Notice } from "./status-bar";
+
+export interface SchoolLoopPanelProps {
+  t: Strings;
+  lang: Lang;
+  /** Null until a workbook is open. */
+  loop: SchoolLoopService | null;
+  fileName: string | null;
+  /** Hands the .zip of copies to the user. */
+  onZip: (bytes: Uint8Array, fileName: string) => void;
+}
+
+const ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const useStyles = makeStyles({
+  zone: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  log: { margin: 0, paddingLeft: tokens.spacingHorizontalL, wordBreak: "break-word" },
+});
+
+type Busy = null | "split" | "collect" | "undo";
+
+/**
+ * «Разослать школам», «Собрать ответы школ», «Отменить сбор» (PRODUCT.md §6a): the copies
+ * download as one .zip; the returned files are picked (several at once) and every file
+ * gets a line in the log, whatever became of it.
+ */
+export function SchoolLoopPanel({ t, lang, loop, fileName, onZip }: SchoolLoopPanelProps) {
+  const s = t.schoolLoop;
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [picked, setPicked] = useState<File[]>([]);
+  const [takeTheirs, setTakeTheirs] = useState(false);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [log, setLog] = useState<FileLog[] | null>(null);
+  const [canUndo, setCanUndo] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const off = !loop || busy !== null;
+
+  const run = async (what: Exclude<Busy, null>, job: (l: SchoolLoopService) => Promise<void>) => {
+    if (!loop) return;
+    setBusy(what);
+    setNotice(null);
+    try {
+      await job(loop);
+    } catch (err) {
+      setNotice({ intent: "error", text: errorText(err, t) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const split = () =>
+    run("split", async (l) => {
+      const { zip, count } = await l.split(lang);
+      onZip(zip, format(s.zipName, { name: (fileName ?? "").replace(/\.xlsx$/i, "") }));
+      setNotice({ intent: "success", text: format(s.splitDone, { count }) });
+    });
+
+  const collect = () =>
+    run("collect", async (l) => {
+      const files = await Promise.all(
+        picked.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+      );
+      const result = await l.collect(files, takeTheirs, lang);
+      setLog(result.files);
+      setCanUndo(await l.canUndo());
+      setNotice(
+        result.applied
+          ? { intent: "success", text: format(s.collected, { sheet: result.sheet ?? "" }) }
+          : { intent: "error", text: s.nothingTaken },
+      );
+    });
+
+  const undo = () =>
+    run("undo", async (l) => {
+      const n = await l.undo(lang);
+      setCanUndo(await l.canUndo());
+      setNotice({ intent: "success", text: format(s.undone, { count: n }) });
+    });
+
+  const reason = (f: FileLog) => errorText(new MonitorError(f.error ?? "corrupt"), t);
+
+  return (
+    <section aria-labelledby="loop-title" className={styles.zone}>
+      <Subtitle2 as="h2" id="loop-title">
+        {s.title}
+      </Subtitle2>
+      <Text size={200}>{s.intro}</Text>
+      <div className={styles.row}>
+        <Button icon={<ArrowDownloadRegular />} disabledFocusable={off} onClick={() => void split()}>
+          {s.split}
+        </Button>
+        {busy === "split" && <Spinner size="tiny" labelPosition="after" label={s.splitting} />}
+      </div>
+      <div className={styles.row}>
+        <Button icon={<DocumentArrowLeftRegular />} disabledFocusable={off} onClick={() => input.current?.click()}>
+          {s.pick}
+        </Button>
+        {picked.length > 0 && <Text>{format(s.picked, { count: picked.length })}</Text>}
+        <input
+          ref={input}
+          type="file"
+          accept={ACCEPT}
+          multiple
+          hidden
+          data-testid="returned-files"
+          onChange={(e) => {
+            setPicked(Array.from(e.currentTarget.files ?? []));
+            e.currentTarget.value = "";
+          }}
+        />
+      </div>
+      <Checkbox label={s.takeTheirs} checked={takeTheirs} onChange={(_, d) => setTakeTheirs(d.checked === true)} />
+      <div className={styles.row}>
+        <Button appearance="primary" disabledFocusable={off || picked.length === 0} onClick={() => void collect()}>
+          {s.collect}
+        </Button>
+        <Button icon={<ArrowUndoRegular />} disabledFocusable={off || !canUndo} onClick={() => void undo()}>
+          {s.undo}
+        </Button>
+        {(busy === "collect" || busy === "undo") && <Spinner size="tiny" labelPosition="after" label={s.collecting} />}
+      </div>
+      <StatusBar t={t} notice={notice} onDismiss={() => setNotice(null)} />
+      {log && (
+        <>
+          <Text weight="semibold" id="loop-log">
+            {s.logTitle}
+          </Text>
+          <ul aria-labelledby="loop-log" className={styles.log}>
+            {log.map((f, i) => (
+              <li key={i} data-status={f.status}>
+                {f.file}
+                {f.school ? ` — ${f.school}` : ""}: {fileSummary(f, lang, reason)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
