@@ -14,7 +14,7 @@ const coreBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**", "bin/**", "*.config.js", "*.config.mjs", "scripts/*.js"] },
+  { ignores: ["dist/**", "dist-cli/**", "node_modules/**", "coverage/**", "test-output/**", "bin/**", "*.config.js", "*.config.mjs", "scripts/**/*.js"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.ts", "**/*.tsx"],

@@ -57,7 +57,8 @@ export function createMonitor(gateway: WorkbookGateway, now: () => Date = () => 
     onProgress?.("paint", 0);
     await gateway.applyPaint(result.paint);
     onProgress?.("write", 0);
-    const issuesSheet = await gateway.writeSheet(buildIssuesSheet(result.findings, lang));
+    const items = new Map(result.measures.map((m) => [m.number, m.title]));
+    const issuesSheet = await gateway.writeSheet(buildIssuesSheet(result.findings, lang, { asOf: result.asOf, items }));
     onProgress?.("done", 1);
     return { ...result, issuesSheet };
   };
@@ -70,8 +71,10 @@ export function createMonitor(gateway: WorkbookGateway, now: () => Date = () => 
       onProgress?.("check", 0);
       const result = checkWorkbook(snapshot, checkOptionsOf(settings, lang, now()));
       onProgress?.("write", 0);
-      const model = buildQuarterlyReport(result, { lang, generatedAt: now() });
-      const sheet = await gateway.writeSheet(model, { activate: true });
+      // The cover and one sheet per table, always all of them, so a rebuild replaces each.
+      const [cover, ...tables] = buildQuarterlyReport(result, { lang, generatedAt: now() });
+      const sheet = await gateway.writeSheet(cover, { activate: true });
+      for (const model of tables) await gateway.writeSheet(model);
       onProgress?.("done", 1);
       return { sheet, result };
     },

@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { openXlsx, type XlsxWorkbook } from "../adapters/xlsx";
+import { decryptWithDefaultPassword } from "../adapters/xlsx/node-decrypt";
 import { readXlsxFile } from "../adapters/xlsx/node-files";
 import { MonitorError } from "../app/workbook-gateway";
 
@@ -21,7 +22,8 @@ export async function assertWritableTarget(out: string, input?: string): Promise
 export async function openInput(path: string): Promise<XlsxWorkbook> {
   const info = await stat(path).catch(() => null);
   if (info?.isDirectory()) throw new MonitorError("not-xlsx", { path, folder: "true" });
-  return openXlsx(await readXlsxFile(path)).catch((e: unknown) => {
+  // Excel opens files encrypted with its default password without asking; so does the CLI.
+  return openXlsx(await readXlsxFile(path), { decrypt: decryptWithDefaultPassword }).catch((e: unknown) => {
     if (e instanceof MonitorError) e.details.path ??= path;
     throw e;
   });

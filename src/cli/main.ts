@@ -1,5 +1,6 @@
 import { errorText } from "../app/error-text";
 import { MonitorError } from "../app/workbook-gateway";
+import { useNodeZlib } from "../adapters/xlsx/node-zlib-codec";
 import type { Lang } from "../domain/finding";
 import { langOf, parseCommandLine } from "./args";
 import { COMMANDS } from "./commands";
@@ -33,6 +34,7 @@ export async function main(
   io: Io = defaultIo,
   commands: readonly CliCommand[] = COMMANDS,
 ): Promise<number> {
+  useNodeZlib();
   const lang = langOf(argv);
   try {
     const line = parseCommandLine(argv, commands);

@@ -7,7 +7,7 @@ import { ROLES, type Layout, type LayoutOverrides, type Role, type SheetLayout }
 import { COLUMN_SPECS, SHEET_NAME_SYNONYMS } from "./synonyms";
 
 /** Sheets the add-in writes itself are never read as input. */
-export const OWN_SHEET_PATTERNS = [/^замечания$/i, /^отч[её]т \d кв\. \d{4}$/i, /^_kvantorium/i, /^issues$/i];
+export const OWN_SHEET_PATTERNS = [/^замечания$/i, /^отч[её]т \d кв\. \d{4}( — .+)?$/i, /^_kvantorium/i, /^issues$/i];
 
 export function isOwnSheet(name: string): boolean {
   return OWN_SHEET_PATTERNS.some((p) => p.test(name.trim()));

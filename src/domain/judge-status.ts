@@ -7,8 +7,8 @@ import type { Status } from "./status";
  *
  * Decisions beyond the table:
  * - An "invalid" or "empty" cell counts as not done (the date-invalid rule reports the former).
- * - A mark («да», «+») is done with an unknown date: done-on-time while no occurrence has
- *   passed (A ≤ D), otherwise done-late without lateDays; done-without-date reports it.
+ * - A mark («да», «+») is done with an unknown date: done-undated, whatever the deadline,
+ *   since lateness cannot be judged without the date; done-without-date reports it.
  * - An occurrence due today (A = D) is not yet overdue: it is due-soon until the day is over.
  * - Recurring: each date fulfils at most one occurrence. A date in (previous due, own due]
  *   fulfils it on time; failing that, the earliest unused date in (own due, next due] fulfils
@@ -42,15 +42,15 @@ export function judgeStatus(input: JudgeInput): Judgement {
   const doneDate = dates.length > 0 ? dates[dates.length - 1] : undefined;
   const withDone = (j: Judgement): Judgement => (doneDate ? { ...j, doneDate } : j);
 
-  if (!input.resolvable || occurrences.length === 0) return withDone({ status: "no-deadline", due: null });
-
-  const upcoming = occurrences.find((d) => d >= asOf);
-  const pastCount = occurrences.filter((d) => d < asOf).length;
+  const resolvable = input.resolvable && occurrences.length > 0;
+  const upcoming = resolvable ? occurrences.find((d) => d >= asOf) : undefined;
 
   if (done.kind === "mark") {
-    const due = upcoming ?? occurrences[occurrences.length - 1];
-    return { status: pastCount === 0 ? "done-on-time" : "done-late", due };
+    return { status: "done-undated", due: resolvable ? (upcoming ?? occurrences[occurrences.length - 1]) : null };
   }
+  if (!resolvable) return withDone({ status: "no-deadline", due: null });
+
+  const pastCount = occurrences.filter((d) => d < asOf).length;
   if (occurrences.length === 1) return withDone(judgeSingle(occurrences[0], doneDate, asOf, windowDays));
   return withDone(judgeSeries(occurrences, dates, asOf, windowDays, upcoming, pastCount));
 }

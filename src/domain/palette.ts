@@ -7,6 +7,8 @@ import type { Status } from "./status";
 export const STATUS_FILL: Readonly<Record<Status, string | null>> = {
   "done-on-time": "#C6EFCE",
   "done-late": "#F8CBAD",
+  // Marked done without a date: the date is needed, so it shares the warning yellow.
+  "done-undated": "#FFEB9C",
   overdue: "#FFC7CE",
   "due-soon": "#FFEB9C",
   "not-due": null,
@@ -20,6 +22,12 @@ export const DATA_ERROR_FILL = "#FFC7CE";
 export const LEGEND: readonly { status: Status; fill: string | null; ru: string; en: string }[] = [
   { status: "done-on-time", fill: STATUS_FILL["done-on-time"], ru: "Выполнено в срок", en: "Done on time" },
   { status: "done-late", fill: STATUS_FILL["done-late"], ru: "Выполнено с опозданием", en: "Done late" },
+  {
+    status: "done-undated",
+    fill: STATUS_FILL["done-undated"],
+    ru: "Выполнено, дата не указана",
+    en: "Done, date missing",
+  },
   { status: "overdue", fill: STATUS_FILL.overdue, ru: "Просрочено", en: "Overdue" },
   { status: "due-soon", fill: STATUS_FILL["due-soon"], ru: "Срок скоро", en: "Due soon" },
   { status: "not-due", fill: STATUS_FILL["not-due"], ru: "Срок не наступил", en: "Not yet due" },

@@ -4,6 +4,8 @@ import seed from "./data/roadmap-lo-2024.json";
 export interface RoadmapItem {
   number: string;
   title: string;
+  /** A short header for the item's column in the registry (per-school items): «Оборудование получено и налажено». */
+  short?: string;
   responsible: string;
   result: string;
   /** The «Срок» text exactly as in the order. */

@@ -52,11 +52,55 @@ export interface SheetModel {
   table?: { name: string; range: CellRange; style?: string };
   print?: {
     orientation: "landscape" | "portrait";
+    /** Shrink to one page wide. Off for tables laid out for A4 at `scale`, with their own column breaks. */
     fitToWidth: boolean;
     /** 0-based inclusive rows repeated at the top of every printed page. */
     repeatRows?: { first: number; last: number };
+    /** 0-based inclusive columns repeated at the left of every printed page (a wide table's school column). */
+    repeatCols?: { first: number; last: number };
+    /** Manual page breaks: 0-based columns that start a new printed page. */
+    colBreaks?: number[];
+    /** Print scale in percent when not fitted to width (default 100). */
+    scale?: number;
+    /**
+     * Page footer, left and right parts. `{page}` and `{pages}` become the page number and
+     * the page count (Excel's &P and &N), e.g. "Стр. {page} из {pages}".
+     */
+    footer?: { left?: string; right?: string };
   };
   tabColor?: string;
+  /**
+   * Names this sheet had under another UI language («Замечания» / "Issues"): an owned sheet
+   * of such a name is replaced by this one rather than kept beside it.
+   */
+  replaces?: string[];
+}
+
+/** Page number template of the sheets the add-in prints. */
+export const PAGE_FOOTER: Readonly<Record<"ru" | "en", string>> = {
+  ru: "Стр. {page} из {pages}",
+  en: "Page {page} of {pages}",
+};
+
+/**
+ * Printable area of A4 landscape with the margins the renderers write (0.5″ left and
+ * right, 0.75″ top and bottom), in points: what a printed table is laid out against.
+ */
+export const A4_LANDSCAPE = { width: 842 - 72, height: 595 - 108 } as const;
+
+/** Printed width in points of a column `chars` wide (Excel: 7 px per character plus 5 px padding). */
+export function columnPoints(chars: number): number {
+  return (Math.round(chars * 7) + 5) * 0.75;
+}
+
+/** The footer in Excel's header/footer codes: &L left, &R right, &P page, &N pages; a literal & is &&. */
+export function footerCodes(footer: { left?: string; right?: string }): string {
+  const code = (t: string) =>
+    t
+      .replace(/&/g, "&&")
+      .replace(/\{page\}/g, "&P")
+      .replace(/\{pages\}/g, "&N");
+  return `${footer.left ? `&L${code(footer.left)}` : ""}${footer.right ? `&R${code(footer.right)}` : ""}`;
 }
 
 const DEFAULT_WIDTH = 8.43;

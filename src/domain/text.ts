@@ -62,3 +62,13 @@ export function isTotalsText(s: string): boolean {
   const norm = normalizeText(s);
   return /^(итого|всего)/.test(norm) && !startsWithWordChar(norm.slice(5));
 }
+
+/** A long text cut to at most `max` characters at a word boundary, with «…»; never inside a word. */
+export function cutAtWord(text: string, max: number): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max + 1);
+  const space = cut.lastIndexOf(" ");
+  const head = (space > max / 2 ? cut.slice(0, space) : t.slice(0, max)).replace(/[\s,;:.–—-]+$/, "");
+  return `${head}…`;
+}

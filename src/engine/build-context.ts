@@ -11,6 +11,7 @@ import { buildRoadmap, detectRoadmapYear } from "./build-roadmap";
 import { buildSchools, commonCreationYear, indexSchools } from "./build-schools";
 import { buildSteps } from "./build-steps";
 import type { Judgement } from "../domain/judge-status";
+import { countedSteps } from "./counted-steps";
 import type { CheckContext, RoadmapEntry, StructureProblem } from "./context";
 import { withMergedValues } from "./merged-values";
 import { rollUp, trustedDone } from "./rollup";
@@ -78,7 +79,8 @@ export function buildContext(original: WorkbookSnapshot, options: CheckOptions):
   const steps = buildSteps(snapshot, layout.steps, roadmap, schoolsByKey, deadlineContext, asOf, until, windowDays);
 
   const judgedByItem = new Map<RoadmapEntry, Judgement[]>();
-  for (const s of steps) {
+  // A school listed twice rolls up once: its second row's empty cells are not a late school.
+  for (const s of countedSteps(steps)) {
     const list = judgedByItem.get(s.item);
     if (list) list.push(s.judged);
     else judgedByItem.set(s.item, [s.judged]);

@@ -1,3 +1,4 @@
+import { deadlineReading } from "../domain/deadline-describe";
 import { oneYearAfter } from "../domain/iso-date";
 import { quarterKey } from "../domain/quarter";
 import type { CheckContext, RoadmapEntry } from "./context";
@@ -23,6 +24,7 @@ export function buildMeasures(ctx: CheckContext): MeasureResult[] {
       // still shows as `due`).
       occurrences: e.occurrences.filter((d) => d <= horizon),
     },
+    reading: deadlineReading(e.deadline, e.occurrences, e.unresolved, e.approximate, ctx.deadlineContext),
     status: e.judged.status,
     perSchool: e.perSchool,
     doneDates: doneDatesOf(e),

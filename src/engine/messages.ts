@@ -1,6 +1,7 @@
 import { a1 } from "../domain/cell-address";
 import type { Lang, Report } from "../domain/finding";
 import { formatRu } from "../domain/iso-date";
+import { countText, isCountedWord } from "../i18n/plural";
 import type { MessageTemplate } from "../rules/rule-types";
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -20,7 +21,8 @@ export function placeOf(r: Pick<Report, "sheet" | "row" | "col" | "school">, lan
   return r.school ? `${where} (${r.school})` : where;
 }
 
-type Part = string | { key: string };
+/** `{days}` is the value; `{days:day}` is the number with its word in the right plural form. */
+type Part = string | { key: string; word?: string };
 
 // Templates are split once: rendering tens of thousands of findings is then concatenation.
 const compiled = new WeakMap<MessageTemplate, Record<Lang, Part[]>>();
@@ -28,9 +30,9 @@ const compiled = new WeakMap<MessageTemplate, Record<Lang, Part[]>>();
 function compile(text: string): Part[] {
   const parts: Part[] = [];
   let last = 0;
-  for (const m of text.matchAll(/\{(\w+)\}/g)) {
+  for (const m of text.matchAll(/\{(\w+)(?::(\w+))?\}/g)) {
     if (m.index > last) parts.push(text.slice(last, m.index));
-    parts.push({ key: m[1] });
+    parts.push(m[2] ? { key: m[1], word: m[2] } : { key: m[1] });
     last = m.index + m[0].length;
   }
   if (last < text.length) parts.push(text.slice(last));
@@ -68,7 +70,9 @@ export function renderMessage(template: MessageTemplate, r: Report, lang: Lang):
     if (typeof p === "string") out += p;
     else {
       const v = valueOf(p.key, r, lang);
-      out += v === undefined ? `{${p.key}}` : show(v, lang);
+      if (v === undefined) out += `{${p.key}}`;
+      else if (p.word && isCountedWord(p.word) && typeof v === "number") out += countText(lang, v, p.word);
+      else out += show(v, lang);
     }
   }
   return out;

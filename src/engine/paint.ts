@@ -1,22 +1,18 @@
-import type { Finding, Lang } from "../domain/finding";
+import type { Finding } from "../domain/finding";
 import type { PaintCell, PaintPlan } from "../domain/paint-plan";
-import { DATA_ERROR_FILL, LEGEND, STATUS_FILL } from "../domain/palette";
-import type { Status } from "../domain/status";
+import { DATA_ERROR_FILL, STATUS_FILL } from "../domain/palette";
 import { RULES } from "../rules";
 import type { CheckContext } from "./context";
 import { hiddenMergeCells } from "./merged-values";
 
 const WARNING_FILL = STATUS_FILL["due-soon"] as string;
 
-function statusLabels(lang: Lang): Map<Status, string> {
-  return new Map(LEGEND.map((l) => [l.status, l[lang]]));
-}
-
 /**
  * Derives the colours from the statuses and findings (PRODUCT.md §3): a regional item's
  * status on its done-date cell, a per-school item's roll-up on its roadmap row and each
- * school's status on its own cell; data errors red. The note on a cell is the message
- * of its most severe finding, else the status name.
+ * school's status on its own cell; data errors red. Only a cell that carries a finding
+ * gets a note (the message of its most severe finding): a colour alone explains a cell
+ * done on time, and a note on every cell buries the ones that matter (PRODUCT.md §5).
  */
 export function buildPaintPlan(ctx: CheckContext, findings: Finding[]): PaintPlan {
   // Numeric keys: this runs for every checked cell, and string keys cost more than the check.
@@ -28,37 +24,16 @@ export function buildPaintPlan(ctx: CheckContext, findings: Finding[]): PaintPla
   const put = (c: PaintCell) => {
     if (!hidden(c.sheet, c.row, c.col)) cells.set(key(c.sheet, c.row, c.col), c);
   };
-  const labels = statusLabels(ctx.lang);
-  const statusLabel = (status: Status) => labels.get(status) ?? status;
   const paintOf = new Map(RULES.map((r) => [r.meta.id, r.meta.paint]));
 
   for (const e of ctx.roadmap) {
     if (e.sheet === undefined || !e.done) continue;
-    // A mark without a date («да», «+») says nothing about lateness: done-without-date paints it.
-    if (e.done.cell.kind === "mark" && !e.rolledUp) continue;
     const fill = STATUS_FILL[e.judged.status];
-    if (fill)
-      put({
-        sheet: e.sheet,
-        row: e.done.row,
-        col: e.done.col,
-        fill,
-        status: e.judged.status,
-        note: statusLabel(e.judged.status),
-      });
+    if (fill) put({ sheet: e.sheet, row: e.done.row, col: e.done.col, fill, status: e.judged.status });
   }
   for (const s of ctx.steps) {
-    if (s.cell.kind === "mark") continue;
     const fill = STATUS_FILL[s.judged.status];
-    if (fill)
-      put({
-        sheet: s.sheet,
-        row: s.row,
-        col: s.col,
-        fill,
-        status: s.judged.status,
-        note: statusLabel(s.judged.status),
-      });
+    if (fill) put({ sheet: s.sheet, row: s.row, col: s.col, fill, status: s.judged.status });
   }
   // Findings come sorted with the most severe first at each cell, so the first one wins the note.
   const noted = new Set<number>();

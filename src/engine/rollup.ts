@@ -1,6 +1,6 @@
 import type { DateCell } from "../domain/date-cell";
 import type { Judgement } from "../domain/judge-status";
-import type { Status } from "../domain/status";
+import { isDone, type Status } from "../domain/status";
 
 /**
  * What the deadline judgement may trust in a done-date cell: invalid text and dates after
@@ -20,7 +20,8 @@ export function trustedDone(cell: DateCell, asOf: string): DateCell {
 /**
  * A per-school item's roadmap row shows the roll-up of its schools (PRODUCT.md §3):
  * overdue if any school is overdue, due-soon if any is due soon, done-on-time when all
- * are done on time, done-late when all are done and some late.
+ * are done on time, done-late when all are done and some late, done-undated when all are
+ * done, none late and some without a date.
  */
 export function rollUp(judgements: Judgement[], fallbackDue: string | null): Judgement {
   if (judgements.length === 0) return { status: fallbackDue ? "not-due" : "no-deadline", due: fallbackDue };
@@ -32,8 +33,10 @@ export function rollUp(judgements: Judgement[], fallbackDue: string | null): Jud
       .sort()[0] ?? fallbackDue;
   if (has("overdue")) return { status: "overdue", due: firstDue("overdue") };
   if (has("due-soon")) return { status: "due-soon", due: firstDue("due-soon") };
-  const done = judgements.every((j) => j.status === "done-on-time" || j.status === "done-late");
-  if (done) return { status: has("done-late") ? "done-late" : "done-on-time", due: fallbackDue };
+  if (judgements.every((j) => isDone(j.status))) {
+    const status = has("done-late") ? "done-late" : has("done-undated") ? "done-undated" : "done-on-time";
+    return { status, due: fallbackDue };
+  }
   if (judgements.every((j) => j.status === "no-deadline")) return { status: "no-deadline", due: null };
   return { status: "not-due", due: firstDue("not-due") };
 }

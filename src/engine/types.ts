@@ -1,3 +1,4 @@
+import type { DeadlineReading } from "../domain/deadline-describe";
 import type { Finding, Lang, Severity } from "../domain/finding";
 import type { PaintPlan } from "../domain/paint-plan";
 import type { Status } from "../domain/status";
@@ -29,6 +30,8 @@ export interface MeasureResult {
   number: string;
   title: string;
   deadline: { text: string; kind: string; due: string | null; occurrences: string[] };
+  /** How the «Срок» was read, for the pane and the sheets (describeReading); not in the JSON contract. */
+  reading?: DeadlineReading;
   status: Status;
   perSchool: boolean;
   doneDates: string[];

@@ -43,9 +43,30 @@ const WORDS = {
     ru: { one: "пункт", few: "пункта", many: "пунктов", other: "пункта" },
     en: { one: "item", other: "items" },
   },
+  overdueItem: {
+    ru: {
+      one: "просроченный пункт",
+      few: "просроченных пункта",
+      many: "просроченных пунктов",
+      other: "просроченного пункта",
+    },
+    en: { one: "overdue item", other: "overdue items" },
+  },
+  dataError: {
+    ru: { one: "ошибка в данных", few: "ошибки в данных", many: "ошибок в данных", other: "ошибки в данных" },
+    en: { one: "data error", other: "data errors" },
+  },
+  overdueSchool: {
+    ru: { one: "школа просрочила", few: "школы просрочили", many: "школ просрочили", other: "школы просрочили" },
+    en: { one: "school overdue", other: "schools overdue" },
+  },
 } satisfies Record<string, Record<Lang, PluralForms>>;
 
 export type CountedWord = keyof typeof WORDS;
+
+export function isCountedWord(word: string): word is CountedWord {
+  return Object.prototype.hasOwnProperty.call(WORDS, word);
+}
 
 /** "3 ошибки", "1 warning": the number and the word in its form. */
 export function countText(lang: Lang, n: number, word: CountedWord): string {

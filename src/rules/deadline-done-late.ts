@@ -9,12 +9,12 @@ export const deadlineDoneLate: Rule = {
     description: { ru: "Выполнено позже срока", en: "Done after the due date" },
     messages: {
       regional: {
-        ru: "{place}: пункт {item} «{title}» выполнен с опозданием на {days} дн. (срок {due}).{approx}",
-        en: "{place}: item {item} “{title}” was done {days} days late (due {due}).{approx}",
+        ru: "{place}: пункт {item} «{title}» выполнен с опозданием на {days:day} (срок {due}).{approx}",
+        en: "{place}: item {item} “{title}” was done {days:day} late (due {due}).{approx}",
       },
       school: {
-        ru: "{place}: пункт {item} «{title}» выполнен с опозданием на {days} дн. (срок {due}).{approx}",
-        en: "{place}: item {item} “{title}” was done {days} days late (due {due}).{approx}",
+        ru: "{place}: пункт {item} «{title}» выполнен с опозданием на {days:day} (срок {due}).{approx}",
+        en: "{place}: item {item} “{title}” was done {days:day} late (due {due}).{approx}",
       },
     },
   },

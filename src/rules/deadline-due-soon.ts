@@ -10,16 +10,16 @@ export const deadlineDueSoon: Rule = {
     description: { ru: "Не выполнено, срок скоро", en: "Not done, due within the warning window" },
     messages: {
       regional: {
-        ru: "{place}: пункт {item} «{title}» нужно выполнить не позднее {due} (осталось {days} дн.).{approx}",
-        en: "{place}: item {item} “{title}” is due {due} ({days} days left).{approx}",
+        ru: "{place}: пункт {item} «{title}» нужно выполнить не позднее {due} (осталось {days:day}).{approx}",
+        en: "{place}: item {item} “{title}” is due {due} ({days:day} left).{approx}",
       },
       today: {
         ru: "{place}: пункт {item} «{title}» нужно выполнить сегодня, {due}.{approx}",
         en: "{place}: item {item} “{title}” is due today, {due}.{approx}",
       },
       school: {
-        ru: "{place}: пункт {item} «{title}» нужно выполнить не позднее {due} (осталось {days} дн.).{approx}",
-        en: "{place}: item {item} “{title}” is due {due} ({days} days left).{approx}",
+        ru: "{place}: пункт {item} «{title}» нужно выполнить не позднее {due} (осталось {days:day}).{approx}",
+        en: "{place}: item {item} “{title}” is due {due} ({days:day} left).{approx}",
       },
     },
   },

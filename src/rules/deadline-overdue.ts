@@ -10,12 +10,12 @@ export const deadlineOverdue: Rule = {
     description: { ru: "Не выполнено, срок прошёл", en: "Not done and past due" },
     messages: {
       regional: {
-        ru: "{place}: пункт {item} «{title}» не выполнен, срок {due} прошёл ({days} дн. назад).{approx}",
-        en: "{place}: item {item} “{title}” is not done; it was due {due} ({days} days ago).{approx}",
+        ru: "{place}: пункт {item} «{title}» не выполнен, срок {due} прошёл ({days:day} назад).{approx}",
+        en: "{place}: item {item} “{title}” is not done; it was due {due} ({days:day} ago).{approx}",
       },
       school: {
-        ru: "{place}: пункт {item} «{title}» не выполнен, срок {due} прошёл ({days} дн. назад).{approx}",
-        en: "{place}: item {item} “{title}” is not done; it was due {due} ({days} days ago).{approx}",
+        ru: "{place}: пункт {item} «{title}» не выполнен, срок {due} прошёл ({days:day} назад).{approx}",
+        en: "{place}: item {item} “{title}” is not done; it was due {due} ({days:day} ago).{approx}",
       },
     },
   },

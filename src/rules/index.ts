@@ -10,6 +10,7 @@ import { indicatorBelowTarget } from "./indicator-below-target";
 import { indicatorDecreased } from "./indicator-decreased";
 import { indicatorExceedsTotal } from "./indicator-exceeds-total";
 import { indicatorMissing } from "./indicator-missing";
+import { indicatorPlanDefault } from "./indicator-plan-default";
 import { percentOutOfRange } from "./percent-out-of-range";
 import type { Rule } from "./rule-types";
 import { schoolDuplicate } from "./school-duplicate";
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   indicatorDecreased,
   indicatorExceedsTotal,
   indicatorMissing,
+  indicatorPlanDefault,
   percentOutOfRange,
   schoolDuplicate,
   schoolUnknown,

@@ -1,4 +1,5 @@
 import type { Lang } from "../domain/finding";
+import { cutAtWord } from "../domain/text";
 import type { Judgement } from "../domain/judge-status";
 import type { Status } from "../domain/status";
 import type { CheckContext, RoadmapEntry } from "../engine/context";
@@ -16,8 +17,8 @@ export function shortTitle(title: string, max = 60): string {
   const key = `${max}|${title}`;
   let short = shortTitles.get(key);
   if (short === undefined) {
-    const t = title.replace(/\s+/g, " ").trim();
-    short = t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+    // Cut at a word: «…помещений Школьног…» reads as a typo.
+    short = cutAtWord(title, max - 1);
     // The same dozen titles are quoted in thousands of findings.
     if (shortTitles.size < 10_000) shortTitles.set(key, short);
   }

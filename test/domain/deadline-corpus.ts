@@ -135,6 +135,15 @@ export const SOURCES = {
   consultant482400:
     "https://consultant.ru/document/cons_doc_LAW_482400/8e2ed8e796faf358704cbeb086a73870eac9fd4d — перечень документов, сроки хранения",
   kherson: "https://kherson-news.ru/other/2022/10/30/59405-amp.html — Херсонская область, начало второй четверти",
+  futazhik:
+    "https://futazhik.ru/strakhovoe-pravo/5140-sroki-sdachi-otchyotnosti-v-2023-godu-3.html — сроки сдачи отчётности в ИФНС в 2023 году",
+  kuhnymoskva:
+    "https://kuhnymoskva.ru/migracionnoe-pravo/1968-sroki-i-poryadok-predstavleniya-deklaracii-po-pribyli-v-2022.html — сроки сдачи отчётности в ИФНС в 2023 году",
+  rosmorrechflot: "https://docs.cntd.ru/document/573114711/titles/7E40KF — порядок предоставления субсидии, п. 15",
+  moscow268: "http://docs.cntd.ru/document/3665425 — постановление Правительства Москвы от 18.04.2006 N 268-ПП",
+  dzenSmolensk:
+    "https://dzen.ru/news/story/e68fe8f4-7812-5c80-9b7d-e021b3b5f49f — Смоленская область, центры «Точка роста»",
+  rtdety: "https://rtdety.tatarstan.ru/index.htm/news/1909797.htm — Республика Татарстан, комплекс мер «Кванториум»",
 } as const;
 
 const Y = "2024";
@@ -537,4 +546,51 @@ export const CORPUS: readonly CorpusPhrase[] = [
   { text: "на 01.02.2025г", kind: "unknown", dates: [], source: "budgetBelrn" },
   { text: "Постоянно", kind: "unknown", dates: [], source: "consultant482400" },
   { text: "До замены новыми", kind: "unknown", dates: [], source: "consultant482400" },
+  // More phrases from the same kinds of texts.
+  { text: "26.02.2024", kind: "date", dates: ["2024-02-26"], source: "futazhik" },
+  { text: "25.07.2023", kind: "date", dates: ["2023-07-25"], source: "kuhnymoskva" },
+  { text: "1 раз в год", kind: "unknown", dates: [], source: "packedoo" },
+  { text: "не позднее следующего рабочего дня", kind: "conditional", dates: [], source: "mebstroy" },
+  { text: "в 10-дневный срок", kind: "unknown", dates: [], source: "consultant305378" },
+  { text: "С 01.01.2024г. по 08.01.2023г.", kind: "unknown", dates: [], source: "gul13" },
+  { text: "(01.09-31.12.2023г)", kind: "range", dates: ["2023-12-31"], source: "gul13" },
+  { text: "(01.01-31.05.2024г)", kind: "range", dates: ["2024-05-31"], source: "gul13" },
+  { text: "4 ноября 2024 г. – 29 декабря 2024 г.", kind: "range", dates: ["2024-12-29"], source: "sch2009" },
+  { text: "28 октября 2024 г. –", kind: "unknown", dates: [], source: "sch2009" },
+  { text: "23 мая", kind: "date", dates: [`${Y}-05-23`], source: "bryansk" },
+  { text: "1 сентября", kind: "date", dates: [`${Y}-09-01`], source: "nsn" },
+  { text: "за IV квартал – не позднее 25 января", kind: "unknown", dates: [], source: "kv34" },
+  {
+    text: "не позднее чем через один месяц со дня принятия решения о ее проведении",
+    kind: "conditional",
+    dates: [],
+    source: "fz79test",
+  },
+  {
+    text: "не позднее чем через три месяца со дня принятия решения о ее проведении",
+    kind: "conditional",
+    dates: [],
+    source: "fz79test",
+  },
+  {
+    text: "не позднее чем за 15 дней до истечения текущего месяца",
+    kind: "unknown",
+    dates: [],
+    source: "ulanude445043552",
+  },
+  {
+    text: "не позднее пятнадцати рабочих дней, следующих за отчетным кварталом (годом)",
+    kind: "unknown",
+    dates: [],
+    source: "rosmorrechflot",
+  },
+  { text: "в 2015 году", kind: "during", dates: ["2015-12-31"], source: "consultant413581" },
+  { text: "в 2022 году", kind: "during", dates: ["2022-12-31"], source: "ivanovo" },
+  { text: "в 2023 году", kind: "during", dates: ["2023-12-31"], source: "ivanovo" },
+  { text: "с 2019 по 2021 годы", kind: "range", dates: ["2021-12-31"], source: "dzenSmolensk" },
+  { text: "в декабре 2018 года", kind: "during", dates: ["2018-12-31"], source: "dzenPskov" },
+  { text: "20 января 2021 г.", kind: "date", dates: ["2021-01-20"], source: "rtdety" },
+  { text: "на период 2006-2008 годов", kind: "range", dates: ["2008-12-31"], source: "moscow268" },
+  { text: "до 2010 года", kind: "unknown", dates: [], source: "moscow268" },
+  { text: "в осенне-зимний период 2012-2013 годов", kind: "unknown", dates: [], source: "rostov220" },
 ];

@@ -53,8 +53,8 @@ describe("judgeStatus: one deadline (item 5, due 2024-02-15)", () => {
       "2024-02-16",
       { status: "overdue", due: "2024-02-15", missed: "2024-02-15", lateDays: 1 },
     ],
-    ["marked «да» before the due date passed", MARK, "2024-02-15", { status: "done-on-time", due: "2024-02-15" }],
-    ["marked «да» after the due date passed", MARK, "2024-02-16", { status: "done-late", due: "2024-02-15" }],
+    ["marked «да» before the due date passed", MARK, "2024-02-15", { status: "done-undated", due: "2024-02-15" }],
+    ["marked «да» after the due date passed", MARK, "2024-02-16", { status: "done-undated", due: "2024-02-15" }],
   ])("%s", (_name, done, asOf, expected) => {
     expect(judge(D, done, asOf)).toEqual(expected);
   });
@@ -160,8 +160,8 @@ describe("judgeStatus: quarterly series (item 13: 2024-10-01, 2025-01-01, 2025-0
       "2025-06-01",
       { status: "done-on-time", due: "2025-04-01", doneDate: "2025-03-31" },
     ],
-    ["marked «да» after reports fell due", MARK, "2024-11-01", { status: "done-late", due: "2025-01-01" }],
-    ["marked «да» before the first due date", MARK, "2024-09-01", { status: "done-on-time", due: "2024-10-01" }],
+    ["marked «да» after reports fell due", MARK, "2024-11-01", { status: "done-undated", due: "2025-01-01" }],
+    ["marked «да» before the first due date", MARK, "2024-09-01", { status: "done-undated", due: "2024-10-01" }],
   ])("%s", (_name, done, asOf, expected) => {
     expect(judge(Q, done, asOf)).toEqual(expected);
   });

@@ -9,7 +9,7 @@ import { productionBuild } from "../helpers/production-build";
 import { launchChromium, type Chromium } from "./support/chromium";
 import { bundleExcelDouble } from "./support/double-bundle";
 import type { DoubleSheetData } from "./support/double-page";
-import { AS_OF, idle, SAMPLE, shot, shownFindingCount } from "./support/pane";
+import { AS_OF, idle, SAMPLE, setAsOf, shot, shownFindingCount, summaryShown } from "./support/pane";
 import { serveStatic, type StaticServer } from "./support/static-server";
 
 /**
@@ -85,11 +85,10 @@ describe("task pane inside Excel (the Excel double as Office.js)", () => {
   });
 
   it("checks through the Office adapter: cells get the palette fills and «Замечания» is added", async () => {
-    await page.getByLabel("Дата проверки").fill(AS_OF);
+    await setAsOf(page, AS_OF);
     await page.getByRole("button", { name: "Проверить" }).click();
-    await page.locator("li[data-severity]").first().waitFor();
-    await idle(page);
-    await shot(page, "11-excel-checked", "#findings-title");
+    await summaryShown(page);
+    await shot(page, "11-excel-checked");
 
     expect(await shownFindingCount(page)).toBe(expected.findings.length);
     expect(await view((b) => b.sheets())).toContain("Замечания");
@@ -106,6 +105,7 @@ describe("task pane inside Excel (the Excel double as Office.js)", () => {
   });
 
   it("selects the finding's cell in the workbook when the finding is clicked", async () => {
+    await page.getByRole("button", { name: "Все замечания" }).click();
     const first = page.getByTitle(/^Перейти к ячейке/).first();
     const title = (await first.getAttribute("title")) ?? "";
     const [, cell, sheet] = /^Перейти к ячейке (\S+) на листе «(.+)»$/.exec(title) ?? [];

@@ -113,7 +113,7 @@ describe("paint plan", () => {
     expect(e8?.note).toBe(invalid?.message);
   });
 
-  it("notes a status-only cell with the status name", () => {
+  it("colours a status-only cell without a note", () => {
     const r = checkWorkbook(
       monitoring([{ number: "1", deadline: "29 декабря 2023 года", done: d("28.12.2023"), document: "Распоряжение" }]),
       options(),
@@ -125,8 +125,24 @@ describe("paint plan", () => {
         col: 4,
         fill: STATUS_FILL["done-on-time"],
         status: "done-on-time",
-        note: "Выполнено в срок",
       },
     ]);
+  });
+
+  it("paints a school's «да» without a date yellow as done-undated, with the done-without-date note", () => {
+    const r = checkWorkbook(
+      monitoring(
+        [{ number: "8", deadline: "не позднее 1 сентября 2024 года", done: null, document: null }],
+        [{ name: SCHOOL_A, steps: { "8": "да" } }],
+        ["8"],
+      ),
+      options(),
+    );
+    const cell = r.paint.find((c) => c.sheet !== ROADMAP);
+    expect(cell).toMatchObject({ fill: STATUS_FILL["done-undated"], status: "done-undated" });
+    expect(cell?.note).toContain("да");
+    // The roadmap row shows the roll-up (done-undated too) with a colour and no note.
+    expect(r.paint.find((c) => c.sheet === ROADMAP)).toMatchObject({ status: "done-undated" });
+    expect(r.paint.find((c) => c.sheet === ROADMAP)?.note).toBeUndefined();
   });
 });

@@ -12,6 +12,12 @@ describe("rollUp", () => {
     ["due-soon if any is due soon and none overdue", ["done-on-time", "due-soon", "not-due"], "due-soon"],
     ["done-on-time when all are done on time", ["done-on-time", "done-on-time"], "done-on-time"],
     ["done-late when all are done and some late", ["done-on-time", "done-late"], "done-late"],
+    [
+      "done-undated when all are done, none late, some without a date",
+      ["done-on-time", "done-undated"],
+      "done-undated",
+    ],
+    ["done-late over done-undated when some are late", ["done-undated", "done-late"], "done-late"],
     ["not-due when some are done and the rest not yet due", ["done-on-time", "not-due"], "not-due"],
     ["not-due when a late school sits next to a not-due one", ["done-late", "not-due"], "not-due"],
     ["no-deadline when no school's deadline resolves", ["no-deadline", "no-deadline"], "no-deadline"],

@@ -50,7 +50,15 @@ export class DoubleSheet {
   rowHeights = new Map<number, number>();
   freeze = { rows: 0, cols: 0 };
   tables: DoubleTable[] = [];
-  pageLayout: { orientation?: string; zoom?: unknown; printTitleRows?: string } = {};
+  pageLayout: {
+    orientation?: string;
+    zoom?: unknown;
+    printTitleRows?: string;
+    printTitleColumns?: string;
+    leftFooter?: string;
+    rightFooter?: string;
+    colBreaks: string[];
+  } = { colBreaks: [] };
   /** Notes by A1 address. */
   notes = new Map<string, string>();
 

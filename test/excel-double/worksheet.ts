@@ -290,7 +290,13 @@ export class Worksheet extends ClientObject {
   }
 
   /** ExcelApi 1.9 */
-  get pageLayout(): { orientation: string; zoom: unknown; setPrintTitleRows(rows: string): void } {
+  get pageLayout(): {
+    orientation: string;
+    zoom: unknown;
+    setPrintTitleRows(rows: string): void;
+    setPrintTitleColumns(cols: string): void;
+    headersFooters: { defaultForAllPages: { leftFooter: string; rightFooter: string } };
+  } {
     this.batch.requires(9, "Worksheet.pageLayout");
     const write = (v: unknown, fn: (s: DoubleSheet) => void) => this.write(v, () => fn(must(this.ref)));
     return {
@@ -307,6 +313,31 @@ export class Worksheet extends ClientObject {
         throw new DoubleExcelError("PropertyNotLoaded", "zoom not loaded");
       },
       setPrintTitleRows: (rows: string) => write(rows, (s) => (s.pageLayout.printTitleRows = rows)),
+      setPrintTitleColumns: (cols: string) => write(cols, (s) => (s.pageLayout.printTitleColumns = cols)),
+      headersFooters: {
+        defaultForAllPages: {
+          set leftFooter(v: string) {
+            write(v, (s) => (s.pageLayout.leftFooter = v));
+          },
+          get leftFooter(): string {
+            throw new DoubleExcelError("PropertyNotLoaded", "leftFooter not loaded");
+          },
+          set rightFooter(v: string) {
+            write(v, (s) => (s.pageLayout.rightFooter = v));
+          },
+          get rightFooter(): string {
+            throw new DoubleExcelError("PropertyNotLoaded", "rightFooter not loaded");
+          },
+        },
+      },
+    };
+  }
+
+  /** ExcelApi 1.9: a manual break before the range's first column. */
+  get verticalPageBreaks(): { add(range: string): void } {
+    this.batch.requires(9, "Worksheet.verticalPageBreaks");
+    return {
+      add: (range: string) => this.write(range, () => must(this.ref).pageLayout.colBreaks.push(range)),
     };
   }
 

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/app";
@@ -19,6 +19,27 @@ function renderApp(service: MonitorService, lang: Lang = "ru") {
   return user;
 }
 
+type User = ReturnType<typeof userEvent.setup>;
+
+/** The settings are folded under one line; unfolds them (once). */
+async function openSettings(user: User) {
+  if (!screen.queryByLabelText("Дата проверки") && !screen.queryByLabelText("As-of date"))
+    await user.click(screen.getByRole("button", { name: /^(Параметры проверки|Check settings)/ }));
+}
+
+/** Types an as-of date the way she does, ДД.ММ.ГГГГ. */
+async function typeDate(user: User, text: string) {
+  await openSettings(user);
+  const field = screen.getByLabelText("Дата проверки");
+  await user.clear(field);
+  await user.type(field, text);
+}
+
+/** Switches the findings to the full list (the pane opens on «По школам»). */
+async function showAll(user: User) {
+  await user.click(await screen.findByRole("button", { name: /^(Все замечания|All findings)/ }));
+}
+
 /** Waits until the initial loadSettings has finished and the buttons are live again. */
 async function ready(service: jest.Mocked<MonitorService>) {
   await waitFor(() => expect(service.loadSettings).toHaveBeenCalled());
@@ -33,16 +54,19 @@ describe("App (task pane)", () => {
 
     await user.click(screen.getByRole("button", { name: "Проверить" }));
 
-    await screen.findByText("Ошибки: 2");
+    await screen.findByText(/^1 ошибка|^2 ошибки/);
     expect(service.check).toHaveBeenCalledWith(
       { asOf: null, quarter: null, dueSoonDays: 10 },
       "ru",
       expect.any(Function),
     );
     expect(service.saveSettings).toHaveBeenCalledWith({ asOf: null, quarter: null, dueSoonDays: 10 });
-    expect(screen.getByText("Предупреждения: 2")).toBeInTheDocument();
-    expect(screen.getByText("Сведения: 0")).toBeInTheDocument();
-    expect(screen.getByText(/Ошибок: 2, предупреждений: 2, сведений: 0. Проверено ячеек: 412./)).toBeInTheDocument();
+    // Each count once, in words with their plural forms, and no «0 сведений».
+    expect(screen.getByTestId("severity-sentence")).toHaveTextContent(
+      /^2 ошибки, 2 предупреждения\. Проверено ячеек: 412\.$/,
+    );
+    expect(screen.queryByText(/сведени/i)).not.toBeInTheDocument();
+    await showAll(user);
     // Grouped by sheet, then school.
     expect(screen.getByRole("heading", { name: "Дорожная карта (1)" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Реестр ОО (3)" })).toBeInTheDocument();
@@ -61,9 +85,8 @@ describe("App (task pane)", () => {
     const user = renderApp(service);
     await ready(service);
 
+    await typeDate(user, "15092024");
     await user.selectOptions(screen.getByLabelText("Отчётный квартал"), "2024-Q3");
-    // user-event cannot type into a date input in jsdom; a change event is what the browser sends.
-    fireEvent.change(screen.getByLabelText("Дата проверки"), { target: { value: "2024-09-15" } });
     await user.type(screen.getByLabelText("Год создания Кванториума"), "2024");
     await user.click(screen.getByRole("button", { name: "Проверить" }));
 
@@ -81,6 +104,7 @@ describe("App (task pane)", () => {
     const user = renderApp(service);
     await ready(service);
     await user.click(screen.getByRole("button", { name: "Проверить" }));
+    await showAll(user);
 
     await user.click(await screen.findByRole("button", { name: /H12 — Пункт 8 просрочен/ }));
 
@@ -98,7 +122,7 @@ describe("App (task pane)", () => {
     const bar = await screen.findByText(/Лист защищён/);
     expect(bar).toHaveTextContent("Снимите защиту (Рецензирование → Снять защиту листа)");
     expect(bar).toHaveTextContent("Лист: «Реестр ОО».");
-    expect(screen.getByText("Не получилось")).toBeInTheDocument();
+    expect(screen.getByText("Не получилось.")).toBeInTheDocument();
     expect(service.saveSettings).not.toHaveBeenCalled();
   });
 
@@ -121,10 +145,11 @@ describe("App (task pane)", () => {
 
     for (const name of ["Validate", "Build report", "Clear highlighting", "New workbook"])
       expect(screen.getByRole("button", { name })).toBeInTheDocument();
-    expect(screen.getByLabelText("As-of date")).toBeInTheDocument();
+    await openSettings(user);
+    expect(screen.getByLabelText("As-of date")).toHaveAttribute("placeholder", "DD.MM.YYYY");
     await user.click(screen.getByRole("button", { name: "Validate" }));
 
-    await screen.findByText("Errors: 2");
+    await screen.findByText(/^2 errors, 2 warnings\. Cells checked: 412\.$/);
     expect(service.check).toHaveBeenCalledWith(expect.anything(), "en", expect.any(Function));
     expect(screen.queryByText("Проверить")).not.toBeInTheDocument();
   });
@@ -153,7 +178,7 @@ describe("App (task pane)", () => {
     const user = renderApp(service);
     await ready(service);
     await user.click(screen.getByRole("button", { name: "Проверить" }));
-    await screen.findByText("Ошибки: 2");
+    await showAll(user);
 
     await user.selectOptions(screen.getByLabelText("Показывать"), "warning");
     expect(screen.queryByRole("button", { name: /H12/ })).not.toBeInTheDocument();
@@ -177,7 +202,7 @@ describe("App (task pane)", () => {
     await screen.findByText("Отчёт сформирован на листе «Отчёт 3 кв. 2024».");
     await user.click(screen.getByRole("button", { name: "Снять выделение" }));
     await screen.findByText(/Выделение снято/);
-    expect(screen.getByText("Нажмите «Проверить», чтобы увидеть замечания.")).toBeInTheDocument();
+    expect(screen.queryByTestId("summary")).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Создать шаблон" }));
     await screen.findByText("Шаблон книги мониторинга создан.");
 
@@ -187,7 +212,8 @@ describe("App (task pane)", () => {
       expect.any(Function),
     );
     expect(service.clear).toHaveBeenCalledTimes(1);
-    expect(service.createTemplate).toHaveBeenCalledWith(2025, "ru");
+    // The template year is the roadmap's by default, not the Kvantorium creation year.
+    expect(service.createTemplate).toHaveBeenCalledWith(2024, "ru");
   });
 
   it("shows the progress step while the service works", async () => {
@@ -207,7 +233,7 @@ describe("App (task pane)", () => {
     expect(screen.getByRole("progressbar")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Проверить" })).toHaveAttribute("aria-disabled", "true");
     finish();
-    await screen.findByText("Ошибки: 2");
+    await screen.findByTestId("summary");
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
   });
 
@@ -255,6 +281,7 @@ describe("App (task pane)", () => {
     await ready(service);
 
     await user.click(screen.getByRole("button", { name: "Проверить" }));
+    await showAll(user);
 
     expect(await screen.findByText("Показано 200 из 250.")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /Замечание 201$/ })).not.toBeInTheDocument();
@@ -304,17 +331,17 @@ describe("App (task pane)", () => {
     const user = renderApp(service);
     await ready(service);
 
-    fireEvent.change(screen.getByLabelText("Дата проверки"), { target: { value: "2024-09-15" } });
+    await typeDate(user, "15.09.2024");
     await user.click(screen.getByRole("button", { name: "Проверить" }));
 
-    await screen.findByText("Ошибки: 2");
+    await screen.findByTestId("summary");
     expect(service.check).toHaveBeenCalledWith(
       expect.objectContaining({ asOf: "2024-09-15" }),
       "ru",
       expect.any(Function),
     );
     expect(service.saveSettings).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, asOf: null });
-    expect(screen.getByLabelText("Дата проверки")).toHaveValue("2024-09-15");
+    expect(screen.getByLabelText("Дата проверки")).toHaveValue("15.09.2024");
   });
 
   it("opens on today even when an old as-of date was saved in the workbook", async () => {
@@ -322,7 +349,11 @@ describe("App (task pane)", () => {
     const user = renderApp(service);
     await ready(service);
 
-    expect(screen.getByLabelText("Дата проверки")).toHaveValue("2024-10-01");
+    expect(screen.getByTestId("settings-line")).toHaveTextContent(
+      "На 01.10.2024, квартал: Авто (последний начавшийся), предупреждать за 7 дней.",
+    );
+    await openSettings(user);
+    expect(screen.getByLabelText("Дата проверки")).toHaveValue("");
     await user.click(screen.getByRole("button", { name: "Проверить" }));
 
     await waitFor(() =>
@@ -340,12 +371,12 @@ describe("App (task pane)", () => {
     );
     const { rerender } = render(page(before));
     await ready(before);
-    fireEvent.change(screen.getByLabelText("Дата проверки"), { target: { value: "2024-09-15" } });
+    await typeDate(user, "15.09.2024");
 
     const opened = fakeService({ ...DEFAULT_SETTINGS, asOf: "2023-01-10", dueSoonDays: 7 });
     rerender(page(opened));
     await ready(opened);
-    expect(screen.getByLabelText("Дата проверки")).toHaveValue("2024-09-15");
+    expect(screen.getByLabelText("Дата проверки")).toHaveValue("15.09.2024");
     await user.click(screen.getByRole("button", { name: "Проверить" }));
 
     await waitFor(() =>
@@ -367,9 +398,10 @@ describe("App (task pane)", () => {
     );
     await ready(service);
     await user.click(screen.getByRole("button", { name: "Проверить" }));
+    await showAll(user);
 
     expect(
-      await screen.findByText("В файле нет выделения: откройте ячейку по адресу из замечания."),
+      await screen.findByText(/^Здесь открыт файл, а не книга в Excel, поэтому перейти к ячейке нельзя/),
     ).toBeInTheDocument();
     expect(screen.getByText("Пункт 8 просрочен", { exact: false })).toHaveTextContent("Ошибка H12 — Пункт 8 просрочен");
     expect(screen.queryByRole("button", { name: /H12/ })).not.toBeInTheDocument();
@@ -381,7 +413,8 @@ describe("App (task pane)", () => {
     await ready(service);
     await user.click(screen.getByRole("button", { name: "Проверить" }));
 
+    await showAll(user);
     await screen.findByRole("button", { name: /H12/ });
-    expect(screen.queryByText(/В файле нет выделения/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Здесь открыт файл/)).not.toBeInTheDocument();
   });
 });

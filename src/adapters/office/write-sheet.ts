@@ -1,7 +1,7 @@
 import { chooseName, OWNED_KEY, parseOwned } from "../../app/owned-sheets";
 import { MonitorError } from "../../app/workbook-gateway";
 import { a1, columnLetters, quoteSheetName } from "../../domain/cell-address";
-import type { CellStyle, ModelCell, SheetModel } from "../../domain/sheet-model";
+import { footerCodes, type CellStyle, type ModelCell, type SheetModel } from "../../domain/sheet-model";
 import { PayloadBatcher, areaAddress, cellsToAreas, joinAddresses, jsonSize } from "./addresses";
 import type { Capabilities } from "./capabilities";
 import { tableName } from "../../domain/table-name";
@@ -12,6 +12,7 @@ import {
   probeState,
   queueStateWrite,
   stateFrom,
+  stateRows,
   structureProtected,
 } from "./state";
 
@@ -62,6 +63,7 @@ export async function writeSheets(
   const owned = new Set(options.owned ? parseOwned(state.map.get(OWNED_KEY)).map((n) => n.toLowerCase()) : []);
 
   const plans: { model: SheetModel; name: string; old?: Excel.Worksheet }[] = [];
+  const gone = new Set<string>();
   const taken = new Set<string>();
   for (const model of models) {
     const name = chooseName(
@@ -70,7 +72,15 @@ export async function writeSheets(
       (n) => owned.has(n.toLowerCase()) && !taken.has(n.toLowerCase()),
     );
     taken.add(name.toLowerCase());
-    const old = existing.get(name.toLowerCase());
+    // «Issues» from an English check gives way to «Замечания» (and back): only our own sheet.
+    const replaced = (model.replaces ?? []).find(
+      (r) => owned.has(r.toLowerCase()) && existing.has(r.toLowerCase()) && !taken.has(r.toLowerCase()),
+    );
+    if (replaced && !existing.has(name.toLowerCase())) {
+      taken.add(replaced.toLowerCase());
+      gone.add(replaced);
+    }
+    const old = existing.get(name.toLowerCase()) ?? (replaced ? existing.get(replaced.toLowerCase()) : undefined);
     if (old && protections.get(name.toLowerCase())?.protected)
       throw new MonitorError("sheet-protected", { sheet: name });
     plans.push({ model, name, old });
@@ -81,12 +91,14 @@ export async function writeSheets(
   const batcher = new PayloadBatcher(context);
   // The record of what is ours goes first: a failure further on leaves a sheet that the next
   // run replaces, never one it must treat as the user's («Замечания (2)», «(3)»…).
+  let written = state;
   if (options.owned) {
     const ownedNames = new Set(parseOwned(state.map.get(OWNED_KEY)));
     for (const p of plans) ownedNames.add(p.name);
     const map = new Map(state.map);
     map.set(OWNED_KEY, JSON.stringify([...ownedNames].sort()));
     await queueStateWrite(context, state, map, batcher);
+    written = { ...state, map, exists: true, rowCount: Math.max(state.rowCount, stateRows(map).length) };
   }
   let last: Excel.Worksheet | undefined;
   for (const [i, p] of plans.entries()) {
@@ -110,6 +122,13 @@ export async function writeSheets(
   if (options.activate && last) {
     const ws = last;
     await batcher.add(40, () => ws.activate());
+  }
+  if (options.owned && gone.size > 0) {
+    // The other language's sheet is deleted by now: only then does it leave the record.
+    const ownedNames = new Set(parseOwned(written.map.get(OWNED_KEY)).filter((n) => !gone.has(n)));
+    const map = new Map(written.map);
+    map.set(OWNED_KEY, JSON.stringify([...ownedNames].sort()));
+    await queueStateWrite(context, written, map, batcher);
   }
   await batcher.flush();
   return plans.map((p) => p.name);
@@ -300,7 +319,16 @@ export async function renderSheet(
       // through Office.js unless the Page Layout tab is open (office-js issue #1860), while a
       // scale always applies; verticalFitToPages 0 was never a documented value.
       if (p.fitToWidth) layout.zoom = { scale: fitToWidthScale(model, p.orientation) };
+      else if (p.scale) layout.zoom = { scale: p.scale };
       if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
+      if (p.repeatCols)
+        layout.setPrintTitleColumns(`$${columnLetters(p.repeatCols.first)}:$${columnLetters(p.repeatCols.last)}`);
+      if (p.footer) {
+        const all = layout.headersFooters.defaultForAllPages;
+        if (p.footer.left) all.leftFooter = footerCodes({ left: p.footer.left }).slice(2);
+        if (p.footer.right) all.rightFooter = footerCodes({ right: p.footer.right }).slice(2);
+      }
+      for (const col of p.colBreaks ?? []) ws.verticalPageBreaks.add(`${columnLetters(col)}1`);
     });
   }
 }

@@ -1,5 +1,7 @@
-import JSZip from "jszip";
+import { readWorkbookPart } from "./read-workbook-part";
+import { attrOf, decodeXml, scanXml } from "./xml-scan";
 import { attr, escapeXml, elements, startTag } from "./xml-text";
+import { inflateEntry, readZip, writeZip, type ZipEntry, type ZipOut } from "./zip-archive";
 
 export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -38,48 +40,120 @@ export interface SheetEntry {
 
 /** The .xlsx zip as a set of parts; untouched parts are written back byte for byte. */
 export class OoxmlPackage {
+  /** Parts set or changed since loading, as text (written as UTF-8) or bytes. */
+  private readonly changed = new Map<string, string | Uint8Array>();
   private readonly texts = new Map<string, string>();
+  private readonly removed = new Set<string>();
+  /** Stored entries by name, and by lower-case name: OPC part names are case-insensitive. */
+  private readonly byName = new Map<string, ZipEntry>();
+  private readonly byLowerName = new Map<string, ZipEntry>();
 
-  private constructor(private readonly zip: JSZip) {}
+  private constructor(private readonly entries: ZipEntry[]) {
+    for (const e of entries) {
+      if (!this.byName.has(e.name)) this.byName.set(e.name, e);
+      const lower = e.name.toLowerCase();
+      if (!this.byLowerName.has(lower)) this.byLowerName.set(lower, e);
+    }
+  }
 
+  /** Throws ZipError when the bytes are not a readable zip. */
   static async load(bytes: Uint8Array): Promise<OoxmlPackage> {
-    return new OoxmlPackage(await JSZip.loadAsync(bytes));
+    return new OoxmlPackage(readZip(bytes));
   }
 
   static empty(): OoxmlPackage {
-    return new OoxmlPackage(new JSZip());
+    return new OoxmlPackage([]);
+  }
+
+  /** The stored entry a part name refers to: exact, then ignoring case, then percent-decoded. */
+  private entry(path: string): ZipEntry | undefined {
+    const hit = this.byName.get(path) ?? this.byLowerName.get(path.toLowerCase());
+    if (hit || !path.includes("%")) return hit;
+    try {
+      return this.entry(decodeURIComponent(path));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The name a part is stored under (so an edit replaces it rather than adding a twin). */
+  private storedName(path: string): string {
+    if (this.changed.has(path)) return path;
+    const e = this.entry(path);
+    return e && !this.removed.has(e.name) ? e.name : path;
   }
 
   has(path: string): boolean {
-    return this.texts.has(path) || this.zip.file(path) !== null;
+    if (this.changed.has(path)) return true;
+    const e = this.entry(path);
+    return e !== undefined && !this.removed.has(e.name) && !e.name.endsWith("/");
   }
 
   paths(): string[] {
-    return Object.keys(this.zip.files).filter((p) => !this.zip.files[p].dir);
+    const out = this.entries.filter((e) => !e.name.endsWith("/") && !this.removed.has(e.name)).map((e) => e.name);
+    for (const p of this.changed.keys()) if (!this.byName.has(p)) out.push(p);
+    return [...new Set(out)];
   }
 
+  /** A part's bytes as stored (inflated), or null when absent. Throws ZipError for a damaged entry. */
+  async bytes(path: string): Promise<Uint8Array | null> {
+    const name = this.storedName(path);
+    const c = this.changed.get(name);
+    if (c !== undefined) return typeof c === "string" ? new TextEncoder().encode(c) : c;
+    const e = this.entry(name);
+    if (!e || this.removed.has(e.name)) return null;
+    return inflateEntry(e);
+  }
+
+  /** A part as text (UTF-8, or UTF-16 with its byte-order mark), or null when absent. */
   async text(path: string): Promise<string | null> {
-    const cached = this.texts.get(path);
+    const name = this.storedName(path);
+    const cached = this.texts.get(name);
     if (cached !== undefined) return cached;
-    const f = this.zip.file(path);
-    if (!f) return null;
-    const t = await f.async("string");
-    this.texts.set(path, t);
+    const c = this.changed.get(name);
+    if (typeof c === "string") return c;
+    const b = await this.bytes(name);
+    if (b === null) return null;
+    const t = decodeXml(b);
+    this.texts.set(name, t);
     return t;
   }
 
   setText(path: string, text: string): void {
-    this.texts.set(path, text);
-    this.zip.file(path, text);
+    const name = this.storedName(path);
+    this.removed.delete(name);
+    this.texts.set(name, text);
+    this.changed.set(name, text);
+  }
+
+  setBytes(path: string, bytes: Uint8Array): void {
+    const name = this.storedName(path);
+    this.removed.delete(name);
+    this.texts.delete(name);
+    this.changed.set(name, bytes);
   }
 
   remove(path: string): void {
-    this.texts.delete(path);
-    this.zip.remove(path);
+    const name = this.storedName(path);
+    this.texts.delete(name);
+    this.changed.delete(name);
+    if (this.byName.has(name)) this.removed.add(name);
   }
 
+  /** The package as a zip: stored entries nobody changed are copied as their original compressed bytes. */
   async toBytes(): Promise<Uint8Array> {
-    return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+    const out: ZipOut[] = [];
+    const written = new Set<string>();
+    const encoder = new TextEncoder();
+    const data = (v: string | Uint8Array) => (typeof v === "string" ? encoder.encode(asUtf8Declaration(v)) : v);
+    for (const e of this.entries) {
+      if (written.has(e.name) || this.removed.has(e.name)) continue;
+      written.add(e.name);
+      const c = this.changed.get(e.name);
+      out.push(c === undefined ? { kind: "copy", entry: e } : { kind: "new", name: e.name, data: data(c) });
+    }
+    for (const [name, c] of this.changed) if (!written.has(name)) out.push({ kind: "new", name, data: data(c) });
+    return writeZip(out);
   }
 
   // ---- relationships ----
@@ -93,17 +167,22 @@ export class OoxmlPackage {
     const xml = await this.text(OoxmlPackage.relsPathOf(part));
     if (!xml) return [];
     const dir = part.includes("/") ? part.slice(0, part.lastIndexOf("/") + 1) : "";
-    return elements(xml, "Relationship").map((e) => {
-      const tag = startTag(e.text);
-      const target = attr(tag, "Target") ?? "";
-      const external = attr(tag, "TargetMode") === "External";
-      return {
-        id: attr(tag, "Id") ?? "",
-        type: attr(tag, "Type") ?? "",
-        path: external ? target : resolvePath(dir, target),
-        external,
-      };
+    const out: Relationship[] = [];
+    // Any prefix (`<x:Relationship>`), any case of TargetMode, targets absolute or relative.
+    scanXml(xml, {
+      open(local, a) {
+        if (local !== "Relationship") return;
+        const target = (attrOf(a, "Target") ?? "").replace(/\\/g, "/");
+        const external = (attrOf(a, "TargetMode") ?? "").toLowerCase() === "external";
+        out.push({
+          id: attrOf(a, "Id") ?? "",
+          type: attrOf(a, "Type") ?? "",
+          path: external ? target : resolvePath(dir, target),
+          external,
+        });
+      },
     });
+    return out;
   }
 
   /** Adds a relationship from `part` to `targetPath` and returns its new id. */
@@ -167,8 +246,9 @@ export class OoxmlPackage {
 
   /** Path of the workbook part (normally xl/workbook.xml), or null when this is not a spreadsheet. */
   async workbookPath(): Promise<string | null> {
-    const root = (await this.rels("")).find((r) => r.type === REL.officeDocument || r.type.endsWith("/officeDocument"));
-    if (root && this.has(root.path)) return root.path;
+    // Transitional and Strict relationship types both end in /officeDocument.
+    const root = (await this.rels("")).find((r) => r.type.endsWith("/officeDocument") && !r.external);
+    if (root && this.has(root.path)) return this.storedName(root.path);
     return this.has("xl/workbook.xml") ? "xl/workbook.xml" : null;
   }
 
@@ -177,18 +257,10 @@ export class OoxmlPackage {
     if (!wbPath) return [];
     const xml = (await this.text(wbPath)) ?? "";
     const rels = await this.rels(wbPath);
-    return elements(xml, "sheet").map((e) => {
-      const tag = startTag(e.text);
-      const relId = attr(tag, "id") ?? "";
-      const state = attr(tag, "state");
-      return {
-        name: attr(tag, "name") ?? "",
-        sheetId: Number(attr(tag, "sheetId") ?? 0),
-        relId,
-        path: rels.find((r) => r.id === relId)?.path ?? "",
-        state: state === "hidden" || state === "veryHidden" ? state : "visible",
-      };
-    });
+    return readWorkbookPart(xml).sheets.map((s) => ({
+      ...s,
+      path: rels.find((r) => r.id === s.relId && !r.external)?.path ?? "",
+    }));
   }
 
   /** A part name not used yet: `xl/worksheets/sheet7.xml` for prefix "xl/worksheets/sheet", ext ".xml". */
@@ -197,6 +269,14 @@ export class OoxmlPackage {
     while (this.has(`${prefix}${n}${ext}`)) n++;
     return `${prefix}${n}${ext}`;
   }
+}
+
+/** A part written as UTF-8 must not declare another encoding (UTF-16 parts are re-encoded when edited). */
+function asUtf8Declaration(text: string): string {
+  return text.replace(
+    /^(\uFEFF?<\?xml[^>]*?encoding\s*=\s*["'])([^"']*)(["'])/i,
+    (m, a: string, enc: string, b: string) => (enc.toLowerCase() === "utf-8" ? m : `${a}UTF-8${b}`),
+  );
 }
 
 function removeOverride(xml: string, path: string): string {

@@ -1,6 +1,6 @@
-import JSZip from "jszip";
 import { MonitorError } from "../../app/workbook-gateway";
 import { isBlank, type WorkbookSnapshot } from "../../domain/snapshot";
+import { OoxmlPackage } from "./ooxml-package";
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -24,28 +24,34 @@ function hasUtf16(bytes: Uint8Array, text: string): boolean {
  * a password-protected .xlsx is an OLE container with an EncryptionInfo stream; an old
  * .xls is an OLE container without one; an .xlsx (and a renamed .ods) is a zip.
  */
-export async function checkSpreadsheetZip(bytes: Uint8Array): Promise<JSZip> {
-  if (bytes.length >= 8 && startsWith(bytes, CFB_MAGIC)) {
-    throw new MonitorError(hasUtf16(bytes, "EncryptionInfo") ? "encrypted" : "not-xlsx", { reason: "ole" });
+export async function checkSpreadsheetZip(bytes: Uint8Array): Promise<OoxmlPackage> {
+  if (isOle(bytes)) {
+    throw new MonitorError(isEncryptedPackage(bytes) ? "encrypted" : "not-xlsx", { reason: "ole" });
   }
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
     throw new MonitorError("not-xlsx", { reason: "not-zip" });
-  let zip: JSZip;
+  let pkg: OoxmlPackage;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    pkg = await OoxmlPackage.load(bytes);
   } catch (e) {
     // Starts like a zip but cannot be read: a damaged or truncated download.
     throw new MonitorError("corrupt", { reason: "zip" }, e);
   }
-  if (!zip.file("[Content_Types].xml") || (!zip.file("xl/workbook.xml") && !(await mentionsWorkbook(zip)))) {
-    throw new MonitorError("not-xlsx", { reason: zip.file("content.xml") ? "ods" : "not-spreadsheet" });
+  // The workbook is found through the package relationships, as Excel does; a zip without
+  // one is another kind of file (a renamed .ods has content.xml instead).
+  if (!(await pkg.workbookPath())) {
+    throw new MonitorError("not-xlsx", { reason: pkg.has("content.xml") ? "ods" : "not-spreadsheet" });
   }
-  return zip;
+  return pkg;
 }
 
-async function mentionsWorkbook(zip: JSZip): Promise<boolean> {
-  const ct = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
-  return /spreadsheetml\.sheet\.main\+xml|ms-excel\.sheet\.macroEnabled\.main\+xml/.test(ct);
+/** An OLE container with an EncryptionInfo stream: an encrypted .xlsx. */
+export function isEncryptedPackage(bytes: Uint8Array): boolean {
+  return isOle(bytes) && hasUtf16(bytes, "EncryptionInfo");
+}
+
+export function isOle(bytes: Uint8Array): boolean {
+  return bytes.length >= 8 && startsWith(bytes, CFB_MAGIC);
 }
 
 /** An opened workbook must have at least one cell with a value. */

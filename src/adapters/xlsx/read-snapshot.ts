@@ -1,84 +1,62 @@
-import ExcelJS from "exceljs";
-import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../domain/snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../domain/snapshot";
+import type { OoxmlPackage } from "./ooxml-package";
+import { readSharedStrings } from "./read-shared-strings";
+import { NotAWorksheet, readSheet } from "./read-sheet";
+import { readCellFormats } from "./read-styles";
+import { readWorkbookPart } from "./read-workbook-part";
 
 const MS_PER_DAY = 86_400_000;
 /** 1970-01-01 as a 1900-system serial. */
 const UNIX_EPOCH_SERIAL = 25569;
 
-/**
- * Date → 1900-system serial. ExcelJS builds Dates from serials in UTC (and applies the
- * 1904 offset itself), so reading them back in UTC gives the serial with no time-zone
- * drift. Snapshots always use the 1900 system, which is what the engine converts.
- */
+/** Date (read in UTC) → 1900-system serial, the form snapshots use. */
 export function dateToSerial(d: Date): number {
   const serial = d.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
   return Math.round(serial * 1e9) / 1e9;
 }
 
-type RawValue = ExcelJS.CellValue | undefined;
+/** The workbook part could not be read as a workbook (damaged XML, no sheet list). */
+export class UnreadableWorkbook extends Error {}
 
-/** One cell value as the engine expects it: formulas give their cached result, rich text its plain text. */
-export function plainValue(v: RawValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : dateToSerial(v);
-  if (typeof v === "object") {
-    if ("error" in v) return String(v.error);
-    if ("richText" in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join("");
-    if ("formula" in v || "sharedFormula" in v) return plainValue((v as { result?: RawValue }).result ?? null);
-    if ("text" in v) return plainValue((v as { text: RawValue }).text);
+/**
+ * The snapshot of a package, one pass over each part it needs: the workbook part and its
+ * relationships, shared strings, styles (number formats only) and every worksheet, found
+ * through the relationships whatever their names. Chartsheets, dialog sheets and macro
+ * sheets have no cells to check and are left out; snapshots always use 1900-system serials.
+ */
+export async function readWorkbook(
+  pkg: OoxmlPackage,
+  onProgress?: (fraction: number) => void,
+): Promise<WorkbookSnapshot> {
+  const wbPath = await pkg.workbookPath();
+  const wbXml = wbPath ? await pkg.text(wbPath) : null;
+  if (!wbPath || wbXml === null) throw new UnreadableWorkbook("no workbook part");
+  const wb = readWorkbookPart(wbXml);
+  if (wb.root !== "workbook" || (wb.error && wb.sheets.length === 0)) {
+    throw new UnreadableWorkbook(wb.error ?? `root element ${wb.root}`);
   }
-  return null;
-}
-
-function parseRange(ref: string): CellRange | null {
-  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/i.exec(ref);
-  if (!m) return null;
-  const col = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4]) - 1, right: col(m[3]) };
-}
-
-export function sheetSnapshot(ws: ExcelJS.Worksheet, index: number): SheetSnapshot {
-  const rows: CellValue[][] = [];
-  const formats: (string | null)[][] = [];
-  const hiddenRows: number[] = [];
-  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    if (row.hidden) hiddenRows.push(r);
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // Merged areas hold their value in the top-left cell only, as Excel reports them.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      const c = colNumber - 1;
-      const value = plainValue(cell.value);
-      const fmt = cell.numFmt;
-      if (value === null && !fmt) return;
-      (rows[r] ??= [])[c] = value;
-      if (fmt && fmt !== "General") (formats[r] ??= [])[c] = fmt;
-    });
-  });
-  for (let r = 0; r < rows.length; r++) {
-    rows[r] = Array.from(rows[r] ?? [], (v) => (v === undefined ? null : v));
-    if (formats[r]) formats[r] = Array.from(formats[r], (v) => v ?? null);
-  }
-  const merges = ((ws.model as { merges?: string[] }).merges ?? [])
-    .map(parseRange)
-    .filter((m): m is CellRange => m !== null);
-  const state = ws.state === "hidden" || ws.state === "veryHidden" ? ws.state : "visible";
-  return { name: ws.name, index, rows, formats, merges, hiddenRows, visibility: state };
-}
-
-export async function loadExcelJs(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  return wb;
-}
-
-export function workbookSnapshot(wb: ExcelJS.Workbook, onProgress?: (fraction: number) => void): WorkbookSnapshot {
+  const rels = await pkg.rels(wbPath);
+  const partOf = async (type: string) => {
+    const rel = rels.find((r) => !r.external && r.type.endsWith(type));
+    return rel ? pkg.text(rel.path) : null;
+  };
+  const ctx = {
+    sharedStrings: readSharedStrings(await partOf("/sharedStrings")),
+    cellFormats: readCellFormats(await partOf("/styles")),
+    date1904: wb.date1904,
+  };
   const sheets: SheetSnapshot[] = [];
-  const list = wb.worksheets;
-  list.forEach((ws, i) => {
-    sheets.push(sheetSnapshot(ws, i));
-    onProgress?.((i + 1) / list.length);
-  });
+  for (const [i, s] of wb.sheets.entries()) {
+    const rel = rels.find((r) => r.id === s.relId && !r.external);
+    const xml = rel ? await pkg.text(rel.path) : null;
+    onProgress?.((i + 1) / wb.sheets.length);
+    if (xml === null) continue;
+    try {
+      const data = readSheet(xml, ctx);
+      sheets.push({ name: s.name, index: sheets.length, ...data, visibility: s.state });
+    } catch (e) {
+      if (!(e instanceof NotAWorksheet)) throw e;
+    }
+  }
   return { sheets };
 }

@@ -1,7 +1,8 @@
-import { a1, quoteSheetName } from "../../domain/cell-address";
-import { estimatedRowHeights, type ModelCell, type SheetModel } from "../../domain/sheet-model";
+import { a1, columnLetters, quoteSheetName } from "../../domain/cell-address";
+import { estimatedRowHeights, footerCodes, type ModelCell, type SheetModel } from "../../domain/sheet-model";
 import type { CellRange } from "../../domain/snapshot";
-import { NS_MAIN, NS_R } from "./ooxml-package";
+import { type Dialect, TRANSITIONAL } from "./dialect";
+import { NS_MAIN } from "./ooxml-package";
 import { argb, type StylesEditor } from "./styles-editor";
 import { escapeXml } from "./xml-text";
 
@@ -46,12 +47,19 @@ export function tableRange(model: SheetModel): CellRange | null {
   return { ...t.range, bottom: Math.max(t.range.bottom, t.range.top + 1) };
 }
 
-export function renderTableXml(id: number, name: string, model: SheetModel, columns: string[], style?: string): string {
+export function renderTableXml(
+  id: number,
+  name: string,
+  model: SheetModel,
+  columns: string[],
+  style?: string,
+  ns: string = NS_MAIN,
+): string {
   const ref = rangeRef(tableRange(model)!);
   const cols = columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escapeXml(c)}"/>`).join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<table xmlns="${NS_MAIN}" id="${id}" name="${name}" displayName="${name}" ref="${ref}" totalsRowShown="0">` +
+    `<table xmlns="${ns}" id="${id}" name="${name}" displayName="${name}" ref="${ref}" totalsRowShown="0">` +
     `<autoFilter ref="${ref}"/><tableColumns count="${columns.length}">${cols}</tableColumns>` +
     `<tableStyleInfo name="${escapeXml(style ?? "TableStyleMedium2")}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
   );
@@ -74,7 +82,12 @@ function cellXml(cell: ModelCell, styles: StylesEditor): string {
 }
 
 /** The worksheet part for a sheet model. `tableRelId` is set when the table is a real Excel table. */
-export function renderSheetXml(model: SheetModel, styles: StylesEditor, tableRelId: string | null): string {
+export function renderSheetXml(
+  model: SheetModel,
+  styles: StylesEditor,
+  tableRelId: string | null,
+  d: Dialect = TRANSITIONAL,
+): string {
   const rows = new Map<number, ModelCell[]>();
   for (const c of model.cells) {
     if (!rows.has(c.row)) rows.set(c.row, []);
@@ -90,7 +103,7 @@ export function renderSheetXml(model: SheetModel, styles: StylesEditor, tableRel
   }
 
   const parts: string[] = [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${d.main}" xmlns:r="${d.r}">`,
   ];
   const fit = model.print?.fitToWidth;
   if (model.tabColor || fit) {
@@ -137,9 +150,16 @@ export function renderSheetXml(model: SheetModel, styles: StylesEditor, tableRel
   }
   parts.push(`<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
   if (model.print) {
+    const scale = !fit && model.print.scale ? ` scale="${Math.round(model.print.scale)}"` : "";
     parts.push(
-      `<pageSetup paperSize="9" orientation="${model.print.orientation}"${fit ? ` fitToWidth="1" fitToHeight="0"` : ""}/>`,
+      `<pageSetup paperSize="9"${scale} orientation="${model.print.orientation}"${fit ? ` fitToWidth="1" fitToHeight="0"` : ""}/>`,
     );
+    parts.push(headerFooterXml(model));
+    const breaks = model.print.colBreaks ?? [];
+    if (breaks.length) {
+      const brk = breaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join("");
+      parts.push(`<colBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${brk}</colBreaks>`);
+    }
   }
   if (tableRelId) parts.push(`<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts>`);
   parts.push("</worksheet>");
@@ -158,9 +178,19 @@ function paneXml(model: SheetModel): string {
   );
 }
 
-/** Print titles as the defined name Excel uses: 'Sheet'!$1:$3. */
+/** Print titles as the defined name Excel uses: 'Sheet'!$A:$C,'Sheet'!$1:$3 (columns first, as Excel writes it). */
 export function printTitlesRef(model: SheetModel): string | null {
   const r = model.print?.repeatRows;
-  if (!r) return null;
-  return `${quoteSheetName(model.name)}!$${r.first + 1}:$${r.last + 1}`;
+  const c = model.print?.repeatCols;
+  const sheet = quoteSheetName(model.name);
+  const parts: string[] = [];
+  if (c) parts.push(`${sheet}!$${columnLetters(c.first)}:$${columnLetters(c.last)}`);
+  if (r) parts.push(`${sheet}!$${r.first + 1}:$${r.last + 1}`);
+  return parts.length ? parts.join(",") : null;
+}
+
+function headerFooterXml(model: SheetModel): string {
+  const footer = model.print?.footer;
+  if (!footer || (!footer.left && !footer.right)) return "";
+  return `<headerFooter><oddFooter>${escapeXml(footerCodes(footer))}</oddFooter></headerFooter>`;
 }

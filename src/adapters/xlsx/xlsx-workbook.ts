@@ -6,14 +6,24 @@ import { a1, parseA1 } from "../../domain/cell-address";
 import type { ModelCell, SheetModel } from "../../domain/sheet-model";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import { blankPackage } from "./blank-package";
+import { type Dialect, dialectOf } from "./dialect";
 import { OoxmlPackage } from "./ooxml-package";
-import { assertNotEmpty, checkSpreadsheetZip } from "./open-xlsx";
-import { loadExcelJs, workbookSnapshot } from "./read-snapshot";
+import { assertNotEmpty, checkSpreadsheetZip, isEncryptedPackage } from "./open-xlsx";
+import { readWorkbook } from "./read-snapshot";
 import { type PaintedCell, decodePaintRecord, encodePaintRecord, PAINT_KEY, type PaintRecord } from "./paint-record";
-import { cellKey, restoreCells, restyleCells, type Restyle, type RestoreTarget } from "./sheet-cell-styles";
-import { MINIMAL_STYLES, StylesEditor } from "./styles-editor";
+import {
+  cellKey,
+  maxStyleIndex,
+  restoreCells,
+  restyleCells,
+  type Restyle,
+  type RestoreTarget,
+} from "./sheet-cell-styles";
+import { StylesEditor } from "./styles-editor";
 import { addNotes, nextShapeBlock, removeOurNotes } from "./write-notes";
+import { workbookSheets } from "./workbook-sheets";
 import { writeSheetPart } from "./write-sheet-part";
+import { setActiveSheet } from "./active-sheet";
 
 /** The very-hidden sheet holding the add-in's settings, laid out as in src/app/state-format.ts. */
 export const STATE_SHEET = "_kvantorium_state";
@@ -33,6 +43,8 @@ export class XlsxWorkbook implements WorkbookGateway {
   private readonly written = new Map<string, SheetModel>();
   private readonly state = new Map<string, string>();
   private stateDirty = false;
+  /** The sheet a use case asked to show (the report): the saved file opens on it. */
+  private activeSheet: string | null = null;
   private fresh: boolean;
   private snapshot: WorkbookSnapshot | null;
   /** Sheets of the opened file, including hidden ones: the user's, unless recorded as ours. */
@@ -52,7 +64,7 @@ export class XlsxWorkbook implements WorkbookGateway {
 
   async readSnapshot(onProgress?: (fraction: number) => void): Promise<WorkbookSnapshot> {
     if (!this.snapshot || this.dirtySheets()) {
-      this.snapshot = workbookSnapshot(await loadExcelJs(await this.toBytes()));
+      this.snapshot = await readWorkbook(await OoxmlPackage.load(await this.toBytes()));
     }
     onProgress?.(1);
     return this.snapshot;
@@ -72,7 +84,7 @@ export class XlsxWorkbook implements WorkbookGateway {
     this.paintReplaced = true;
   }
 
-  async writeSheet(model: SheetModel, _options?: { activate?: boolean }): Promise<string> {
+  async writeSheet(model: SheetModel, options?: { activate?: boolean }): Promise<string> {
     if (model.name.toLowerCase() === STATE_SHEET || !isValidSheetName(model.name)) {
       throw new MonitorError("bad-argument", { sheet: model.name });
     }
@@ -88,11 +100,23 @@ export class XlsxWorkbook implements WorkbookGateway {
       const table = model.table ? { ...model.table, name: `${model.table.name}_2` } : undefined;
       model = { ...model, name, table };
     }
+    // «Issues» written by an English check gives way to «Замечания» (and back): only our own sheet.
+    const replaced = (model.replaces ?? []).find(
+      (r) =>
+        r.toLowerCase() !== name.toLowerCase() &&
+        owned.has(r.toLowerCase()) &&
+        (userSheets.has(r.toLowerCase()) || this.written.has(r.toLowerCase())),
+    );
+    model = { ...model, replaces: replaced ? [replaced] : undefined };
+    if (replaced) this.written.delete(replaced.toLowerCase());
     this.written.set(name.toLowerCase(), model);
+    // The downloaded book opens where Excel would have switched to (the report).
+    if (options?.activate) this.activeSheet = name;
     // A new workbook's sheets (the template) belong to the user from the start.
-    if (!this.fresh && !owned.has(name.toLowerCase())) {
-      const list = [...parseOwned(this.state.get(OWNED_KEY)), name].sort();
-      this.state.set(OWNED_KEY, JSON.stringify(list));
+    if (!this.fresh && (!owned.has(name.toLowerCase()) || replaced)) {
+      const gone = replaced?.toLowerCase();
+      const list = [...parseOwned(this.state.get(OWNED_KEY)).filter((n) => n.toLowerCase() !== gone), name];
+      this.state.set(OWNED_KEY, JSON.stringify([...new Set(list)].sort()));
       this.stateDirty = true;
     }
     this.snapshot = null;
@@ -129,12 +153,14 @@ export class XlsxWorkbook implements WorkbookGateway {
     }
     const pkg = this.original && !this.fresh ? await OoxmlPackage.load(this.original) : blankPackage();
     const wbPath = (await pkg.workbookPath()) ?? "xl/workbook.xml";
-    const stylesPath = await ensureStylesPart(pkg, wbPath);
-    const styles = new StylesEditor((await pkg.text(stylesPath)) ?? MINIMAL_STYLES);
+    const stylesPath = await stylesPartOf(pkg, wbPath);
+    const d = await dialectOf(pkg, wbPath);
+    const styles = new StylesEditor(stylesPath ? await pkg.text(stylesPath) : null, d.main);
+    await reserveUsedFormats(pkg, wbPath, styles);
 
-    for (const model of this.written.values()) await writeSheetPart(pkg, wbPath, styles, model);
-    const undone = undo ? await this.undoEarlierPaint(pkg, styles) : 0;
-    const record = await this.applyPaintTo(pkg, styles);
+    for (const model of this.written.values()) await writeSheetPart(pkg, wbPath, styles, model, "visible", d);
+    const undone = undo ? await this.undoEarlierPaint(pkg, wbPath, styles) : 0;
+    const record = await this.applyPaintTo(pkg, wbPath, styles, d);
     const state = new Map(this.state);
     if (undo) {
       if (record.size > 0) state.set(PAINT_KEY, encodePaintRecord(record));
@@ -153,10 +179,13 @@ export class XlsxWorkbook implements WorkbookGateway {
       return this.original.slice();
     }
     if (this.stateDirty || recordChanged || (this.fresh && state.size > 0)) {
-      await writeSheetPart(pkg, wbPath, styles, stateModel(state), "veryHidden");
+      await writeSheetPart(pkg, wbPath, styles, stateModel(state), "veryHidden", d);
     }
-    if ((await pkg.sheets()).length === 0) await writeSheetPart(pkg, wbPath, styles, { name: "Лист1", cells: [] });
-    pkg.setText(stylesPath, styles.toXml());
+    if ((await workbookSheets(pkg, wbPath)).length === 0)
+      await writeSheetPart(pkg, wbPath, styles, { name: "Лист1", cells: [] }, "visible", d);
+    // An untouched styles part stays byte for byte; a missing one is added only when needed.
+    if (styles.changed) pkg.setText(stylesPath ?? (await addStylesPart(pkg, wbPath, d)), styles.toXml());
+    if (this.activeSheet) await setActiveSheet(pkg, wbPath, this.activeSheet);
     return pkg.toBytes();
   }
 
@@ -165,10 +194,10 @@ export class XlsxWorkbook implements WorkbookGateway {
    * restyled it since) and removes our notes from every sheet. Returns how many cells and
    * notes changed. Sheets being replaced and the state sheet are skipped.
    */
-  private async undoEarlierPaint(pkg: OoxmlPackage, styles: StylesEditor): Promise<number> {
+  private async undoEarlierPaint(pkg: OoxmlPackage, wbPath: string, styles: StylesEditor): Promise<number> {
     const record: PaintRecord = decodePaintRecord(this.state.get(PAINT_KEY));
     let changed = 0;
-    for (const sheet of await pkg.sheets()) {
+    for (const sheet of await workbookSheets(pkg, wbPath)) {
       const lower = sheet.name.toLowerCase();
       if (!sheet.path || lower === STATE_SHEET || this.written.has(lower) || !pkg.has(sheet.path)) continue;
       const cells = record.get(sheet.name) ?? [];
@@ -194,10 +223,15 @@ export class XlsxWorkbook implements WorkbookGateway {
   }
 
   /** Paints the pending plan and returns what was painted, for the record. */
-  private async applyPaintTo(pkg: OoxmlPackage, styles: StylesEditor): Promise<PaintRecord> {
+  private async applyPaintTo(
+    pkg: OoxmlPackage,
+    wbPath: string,
+    styles: StylesEditor,
+    d: Dialect,
+  ): Promise<PaintRecord> {
     const record: PaintRecord = new Map();
     if (this.paint.length === 0) return record;
-    const sheets = await pkg.sheets();
+    const sheets = await workbookSheets(pkg, wbPath);
     const bySheet = new Map<string, PaintCell[]>();
     for (const c of this.paint) {
       const list = bySheet.get(c.sheet.toLowerCase()) ?? [];
@@ -229,7 +263,7 @@ export class XlsxWorkbook implements WorkbookGateway {
       pkg.setText(sheet.path, restyleCells((await pkg.text(sheet.path))!, targets));
       record.set(sheet.name, painted);
       const notes = [...last.values()].filter((c) => c.note).map((c) => ({ row: c.row, col: c.col, text: c.note! }));
-      const added = await addNotes(pkg, sheet.path, notes, shapeId);
+      const added = await addNotes(pkg, sheet.path, notes, shapeId, d);
       shapeId = nextShapeBlock(shapeId, added.length);
     }
     return record;
@@ -252,14 +286,24 @@ export function isValidSheetName(name: string): boolean {
   return name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
 }
 
-async function ensureStylesPart(pkg: OoxmlPackage, wbPath: string): Promise<string> {
-  const rel = (await pkg.rels(wbPath)).find((r) => r.type.endsWith("/styles"));
-  if (rel && pkg.has(rel.path)) return rel.path;
-  const path = "xl/styles.xml";
-  pkg.setText(path, MINIMAL_STYLES);
-  await pkg.addRel(wbPath, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", path);
+async function stylesPartOf(pkg: OoxmlPackage, wbPath: string): Promise<string | null> {
+  const rel = (await pkg.rels(wbPath)).find((r) => r.type.endsWith("/styles") && !r.external);
+  return rel && pkg.has(rel.path) ? rel.path : null;
+}
+
+async function addStylesPart(pkg: OoxmlPackage, wbPath: string, d: Dialect): Promise<string> {
+  const path = pkg.freePath("xl/styles", ".xml");
+  await pkg.addRel(wbPath, d.rel("styles"), path);
   await pkg.setOverride(path, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
   return path;
+}
+
+/** New formats go past every style index a worksheet already uses, even a dangling one. */
+async function reserveUsedFormats(pkg: OoxmlPackage, wbPath: string, styles: StylesEditor): Promise<void> {
+  for (const sheet of await workbookSheets(pkg, wbPath)) {
+    if (!sheet.path || !pkg.has(sheet.path)) continue;
+    styles.reserveCellXf(maxStyleIndex((await pkg.text(sheet.path)) ?? ""));
+  }
 }
 
 /** The state sheet in the Office adapter's layout: key in A, pieces in B on as many rows as needed, all text. */
@@ -278,16 +322,28 @@ export function stateFromSnapshot(snapshot: WorkbookSnapshot): Map<string, strin
   return parseStateRows(sheet?.rows ?? []);
 }
 
+export interface OpenOptions {
+  /**
+   * Decrypts an encrypted package with Excel's default password, or gives null (the file
+   * then stays `encrypted`). Only the CLI has one (node-decrypt.ts uses Node's crypto).
+   */
+  decrypt?: (bytes: Uint8Array) => Promise<Uint8Array | null>;
+}
+
 /**
  * Opens .xlsx bytes. Throws MonitorError: `not-xlsx` (not a zip, a zip that is not a
  * workbook, a renamed .xls/.ods), `encrypted` (password-protected), `corrupt` (damaged
  * zip or workbook parts), `empty-workbook` (no sheet has a value).
  */
-export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbook> {
-  await checkSpreadsheetZip(bytes);
+export async function openXlsx(bytes: Uint8Array, options: OpenOptions = {}): Promise<XlsxWorkbook> {
+  if (options.decrypt && isEncryptedPackage(bytes)) {
+    // The checked copy is written unencrypted: its reader needs no password either way.
+    bytes = (await options.decrypt(bytes)) ?? bytes;
+  }
+  const pkg = await checkSpreadsheetZip(bytes);
   let snapshot: WorkbookSnapshot;
   try {
-    snapshot = workbookSnapshot(await loadExcelJs(bytes));
+    snapshot = await readWorkbook(pkg);
   } catch (e) {
     throw new MonitorError("corrupt", { reason: "workbook" }, e);
   }

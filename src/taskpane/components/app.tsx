@@ -2,18 +2,20 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from "react"
 import { makeStyles, tokens, Title3 } from "@fluentui/react-components";
 import type { Layout } from "../../detect/layout-types";
 import type { Lang } from "../../domain/finding";
+import { BUILTIN_ROADMAP } from "../../domain/roadmap";
 import type { CheckResult } from "../../engine/types";
 import { DEFAULT_SETTINGS, type MonitorService, type MonitorSettings, type Progress } from "../../app/monitor-types";
 import { format, stringsFor } from "../../i18n";
 import { errorText } from "../error-text";
 import { todayIso } from "../quarters";
 import { ActionBar, type ActionId } from "./action-bar";
+import { DeadlineReadings } from "./deadline-readings";
 import { FindingsPanel } from "./findings-panel";
-import { Legend } from "./legend";
 import { MappingPanel } from "./mapping-panel";
 import { ProgressView, type BusyState } from "./progress-view";
+import { ResultArea } from "./result-area";
 import { SettingsPanel } from "./settings-panel";
-import { StatusBar, type Notice } from "./status-bar";
+import type { Notice } from "./status-bar";
 
 export interface AppProps {
   service: MonitorService;
@@ -26,6 +28,8 @@ export interface AppProps {
   unavailable?: readonly ActionId[];
   /** False on the web page: a file has no selection, so findings are text, not links to cells. */
   canSelectCells?: boolean;
+  /** Changes when the web page tried to open another file: old results and messages go. */
+  resetKey?: number;
 }
 
 /**
@@ -40,11 +44,22 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
+    // At desktop width (the web page) a column of readable width, not fields stretched across.
+    maxWidth: "880px",
+    boxSizing: "border-box",
+    width: "100%",
+    marginLeft: "auto",
+    marginRight: "auto",
   },
 });
 
-/** The task pane: four actions, their settings, progress, errors and the findings list. */
-export function App({ service, lang, today = todayIso(), fileBar, unavailable, canSelectCells = true }: AppProps) {
+/**
+ * The task pane, top to bottom: the actions, their progress, the result of the last one
+ * (compact, so it is in view at 350×800), the settings folded under one line, the mapping,
+ * and the findings by school, by item or in full.
+ */
+export function App(props: AppProps) {
+  const { service, lang, today = todayIso(), fileBar, unavailable, canSelectCells = true, resetKey } = props;
   const t = stringsFor(lang);
   const styles = useStyles();
   const [settings, setSettings] = useState<MonitorSettings>(DEFAULT_SETTINGS);
@@ -52,12 +67,16 @@ export function App({ service, lang, today = todayIso(), fileBar, unavailable, c
   const [notice, setNotice] = useState<Notice | null>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
   const [layout, setLayout] = useState<Layout | null>(null);
+  const [templateYear, setTemplateYear] = useState<number | null>(null);
+  const resultRef = useRef<HTMLElement>(null);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
+  // Default: the as-of date's year once one is chosen, else the roadmap's (issue 9, item 6).
+  const year = templateYear ?? (settings.asOf ? Number(settings.asOf.slice(0, 4)) : BUILTIN_ROADMAP.year);
 
   // One place that shows progress, turns any failure into a plain sentence and re-enables the buttons.
   const run = useCallback(
-    async (work: (onProgress: Progress) => Promise<string | null>) => {
+    async (work: (onProgress: Progress) => Promise<string | null>, announce: boolean) => {
       setBusy({ step: null, fraction: null });
       setNotice(null);
       try {
@@ -67,6 +86,8 @@ export function App({ service, lang, today = todayIso(), fileBar, unavailable, c
         setNotice({ intent: "error", text: errorText(err, t) });
       } finally {
         setBusy(null);
+        // A button's result takes the focus, so a screen reader (and the eye) lands on it.
+        if (announce) requestAnimationFrame(() => resultRef.current?.focus());
       }
     },
     [t],
@@ -81,8 +102,8 @@ export function App({ service, lang, today = todayIso(), fileBar, unavailable, c
       // A date chosen before (e.g. before the web page opened a file) stays; a saved one is ignored.
       setSettings((prev) => ({ ...DEFAULT_SETTINGS, ...saved, asOf: prev.asOf }));
       return null;
-    });
-  }, [service, run]);
+    }, false);
+  }, [service, run, resetKey]);
 
   const onAction = (id: ActionId) => {
     const current = settingsRef.current;
@@ -100,24 +121,24 @@ export function App({ service, lang, today = todayIso(), fileBar, unavailable, c
           setResult(r);
           setLayout(r.layout);
           await service.saveSettings(persisted(current));
-          return format(t.results.reportDone, { sheet });
+          return format(canSelectCells ? t.results.reportDone : t.results.reportDoneFile, { sheet });
         }
         case "clear":
           await service.clear();
           setResult(null);
           return t.results.cleared;
         case "template":
-          await service.createTemplate(current.creationYear ?? Number(today.slice(0, 4)), lang);
+          await service.createTemplate(year, lang);
           return t.results.templateDone;
       }
-    });
+    }, true);
   };
 
   const detect = () =>
     void run(async () => {
       setLayout(await service.detectLayout(settingsRef.current));
       return null;
-    });
+    }, false);
 
   const saveMapping = (mapping: MonitorSettings["mapping"]) =>
     void run(async () => {
@@ -126,7 +147,7 @@ export function App({ service, lang, today = todayIso(), fileBar, unavailable, c
       setSettings(next);
       setLayout(await service.detectLayout(next));
       return t.mapping.saved;
-    });
+    }, true);
 
   const selectCell = (sheet: string, cell: string) =>
     void service
@@ -139,8 +160,17 @@ export function App({ service, lang, today = todayIso(), fileBar, unavailable, c
       {fileBar}
       <ActionBar t={t} busy={busy !== null} onAction={onAction} unavailable={unavailable} />
       <ProgressView t={t} busy={busy} />
-      <StatusBar t={t} notice={notice} onDismiss={() => setNotice(null)} />
-      <SettingsPanel t={t} settings={settings} today={today} disabled={busy !== null} onChange={setSettings} />
+      <ResultArea ref={resultRef} t={t} lang={lang} notice={notice} result={result} onDismiss={() => setNotice(null)} />
+      <SettingsPanel
+        t={t}
+        lang={lang}
+        settings={settings}
+        today={today}
+        disabled={busy !== null}
+        onChange={setSettings}
+        templateYear={year}
+        onTemplateYear={setTemplateYear}
+      />
       <MappingPanel
         t={t}
         lang={lang}
@@ -150,8 +180,8 @@ export function App({ service, lang, today = todayIso(), fileBar, unavailable, c
         onDetect={detect}
         onSave={saveMapping}
       />
-      <FindingsPanel t={t} lang={lang} result={result} onSelect={canSelectCells ? selectCell : undefined} />
-      <Legend t={t} lang={lang} />
+      {result && <FindingsPanel t={t} lang={lang} result={result} onSelect={canSelectCells ? selectCell : undefined} />}
+      <DeadlineReadings t={t} lang={lang} result={result} />
     </main>
   );
 }

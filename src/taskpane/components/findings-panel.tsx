@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -9,86 +9,164 @@ import {
   Input,
   makeStyles,
   Select,
-  Subtitle2,
   Text,
+  ToggleButton,
   tokens,
 } from "@fluentui/react-components";
-import { SearchRegular } from "@fluentui/react-icons";
-import type { Lang } from "../../domain/finding";
+import { DismissRegular, SearchRegular } from "@fluentui/react-icons";
+import type { Lang, Severity } from "../../domain/finding";
 import type { CheckResult } from "../../engine/types";
 import { format, type Strings } from "../../i18n";
 import { countBySeverity, filterFindings, groupFindings, type SeverityFilter } from "../group-findings";
+import { focusFindings, itemRows, schoolRows, type FocusFilter } from "../school-summary";
 import { FindingButton, FindingText } from "./finding-button";
-import { SeverityCounts } from "./severity-counts";
+import { ItemView, SchoolView } from "./school-view";
 
 /** Rendering thousands of buttons at once would freeze Excel's webview; show a page at a time. */
 const PAGE = 200;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  filters: { display: "grid", gridTemplateColumns: "1fr", gap: tokens.spacingVerticalS },
+  filters: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(150px, 1fr))",
+    gap: tokens.spacingVerticalS,
+  },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   school: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase300 },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+  views: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  focus: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
+
+export type FindingsView = "schools" | "items" | "all";
 
 export interface FindingsPanelProps {
   t: Strings;
   lang: Lang;
-  result: CheckResult | null;
+  result: CheckResult;
   /** Selects a finding's cell; absent where there is no selection (a file on the web page). */
   onSelect?: (sheet: string, cell: string) => void;
 }
 
-/** Counts by severity, filters, and the findings grouped by sheet then school. */
+const VIEW_LABEL: Record<FindingsView, keyof Strings["results"]> = {
+  schools: "viewSchools",
+  items: "viewItems",
+  all: "viewAll",
+};
+
+const FILTER_LABEL: Record<Severity, keyof Strings["results"]> = {
+  error: "filterErrors",
+  warning: "filterWarnings",
+  info: "filterInfo",
+};
+
+/**
+ * The findings three ways: «По школам» (worst first), «По пунктам» (schools overdue on each
+ * item), and the full list grouped by sheet then school, which a click in the first two narrows.
+ */
 export function FindingsPanel({ t, lang, result, onSelect }: FindingsPanelProps) {
   const styles = useStyles();
+  const all = result.findings;
+  const schools = useMemo(() => schoolRows(all), [all]);
+  const items = useMemo(() => itemRows(all, result.measures), [all, result.measures]);
+  const [view, setView] = useState<FindingsView>(schools.length ? "schools" : "all");
+  const [focus, setFocus] = useState<FocusFilter>({});
   const [severity, setSeverity] = useState<SeverityFilter>("all");
   const [text, setText] = useState("");
   const [limit, setLimit] = useState(PAGE);
-  const all = useMemo(() => result?.findings ?? [], [result]);
-  const filtered = useMemo(() => filterFindings(all, severity, text), [all, severity, text]);
+  // A new check starts from its summary, not from the last filter.
+  useEffect(() => {
+    setView(schools.length ? "schools" : "all");
+    setFocus({});
+    setSeverity("all");
+    setText("");
+    setLimit(PAGE);
+  }, [result, schools.length]);
+
+  const present = countBySeverity(all);
+  const focused = useMemo(() => focusFindings(all, focus), [all, focus]);
+  const filtered = useMemo(() => filterFindings(focused, severity, text), [focused, severity, text]);
   const groups = useMemo(() => groupFindings(filtered.slice(0, limit)), [filtered, limit]);
+  if (all.length === 0) return null;
+
+  const pick = (next: FocusFilter) => {
+    setFocus(next);
+    setSeverity("all");
+    setText("");
+    setLimit(PAGE);
+    setView("all");
+  };
 
   return (
     <section aria-labelledby="findings-title" className={styles.root}>
-      <Subtitle2 as="h2" id="findings-title">
+      {/* The tabs say what this is; the heading is for screen readers' heading navigation. */}
+      <h2 id="findings-title" className={styles.hidden}>
         {t.results.title}
-      </Subtitle2>
-      {/* The summary is announced when a check finishes. */}
-      <div role="status" aria-live="polite">
-        {result === null ? (
-          <Text>{t.results.notRun}</Text>
-        ) : (
-          <Text>
-            {all.length === 0 ? `${t.results.none} ` : ""}
-            {format(t.results.summary, {
-              errors: result.summary.errors,
-              warnings: result.summary.warnings,
-              info: result.summary.info,
-              cells: result.summary.cellsChecked,
-            })}
-          </Text>
-        )}
+      </h2>
+      {/*
+        Three toggle buttons rather than Fluent's TabList: its focus guards are aria-hidden yet
+        focusable, which axe reports as serious.
+      */}
+      <div role="group" aria-label={t.results.views} className={styles.views}>
+        {(["schools", "items", "all"] as const).map((v) => (
+          <ToggleButton
+            key={v}
+            size="small"
+            appearance={view === v ? "primary" : "secondary"}
+            checked={view === v}
+            onClick={() => setView(v)}
+          >
+            {t.results[VIEW_LABEL[v]]}
+          </ToggleButton>
+        ))}
       </div>
-      {result !== null && all.length > 0 && (
+      {view === "schools" && <SchoolView t={t} lang={lang} rows={schools} onPick={(school) => pick({ school })} />}
+      {view === "items" && <ItemView t={t} lang={lang} rows={items} onPick={(item) => pick({ item })} />}
+      {view === "all" && (
         <>
-          <SeverityCounts t={t} counts={countBySeverity(all)} />
-          {!onSelect && <Text>{t.results.noSelection}</Text>}
+          {(focus.school !== undefined || focus.item !== undefined) && (
+            <div className={styles.focus} data-testid="focus">
+              <Text weight="semibold">
+                {focus.school !== undefined
+                  ? format(t.results.filterSchool, { school: focus.school })
+                  : format(t.results.filterItem, { item: focus.item ?? "" })}
+              </Text>
+              <Button size="small" icon={<DismissRegular />} onClick={() => setFocus({})}>
+                {t.results.clearFilter}
+              </Button>
+            </div>
+          )}
+          {!onSelect && <Text size={200}>{t.results.noSelection}</Text>}
           <div className={styles.filters}>
-            <Field label={t.results.filterSeverity}>
-              <Select
-                value={severity}
-                onChange={(_, d) => {
-                  setSeverity(d.value as SeverityFilter);
-                  setLimit(PAGE);
-                }}
-              >
-                <option value="all">{t.results.filterAll}</option>
-                <option value="error">{t.results.filterErrors}</option>
-                <option value="warning">{t.results.filterWarnings}</option>
-                <option value="info">{t.results.filterInfo}</option>
-              </Select>
-            </Field>
+            {/* Only the severities there are: no «Только сведения» when nothing is informational. */}
+            {(["error", "warning", "info"] as const).filter((s) => present[s] > 0).length > 1 && (
+              <Field label={t.results.filterSeverity}>
+                <Select
+                  value={severity}
+                  onChange={(_, d) => {
+                    setSeverity(d.value as SeverityFilter);
+                    setLimit(PAGE);
+                  }}
+                >
+                  <option value="all">{t.results.filterAll}</option>
+                  {(["error", "warning", "info"] as const)
+                    .filter((s) => present[s] > 0)
+                    .map((s) => (
+                      <option key={s} value={s}>
+                        {t.results[FILTER_LABEL[s]]}
+                      </option>
+                    ))}
+                </Select>
+              </Field>
+            )}
             <Field label={t.results.search}>
               <Input
                 type="search"

@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import type { Lang } from "../../domain/finding";
-import { stringsFor } from "../../i18n";
+import { format, stringsFor } from "../../i18n";
 import { App } from "../components/app";
 import type { Notice } from "../components/status-bar";
 import { errorText } from "../error-text";
@@ -25,6 +25,8 @@ export function FileMode({ lang, today }: FileModeProps) {
   const [changed, setChanged] = useState(false);
   const [opening, setOpening] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // Bumped on every attempt to open a file, so the pane drops the old results and messages.
+  const [attempt, setAttempt] = useState(0);
 
   const events = useMemo<FileModeEvents>(
     () => ({
@@ -38,13 +40,19 @@ export function FileMode({ lang, today }: FileModeProps) {
   const open = async (picked: File) => {
     setOpening(true);
     setNotice(null);
+    setAttempt((n) => n + 1);
     try {
       const opened = await openWorkbookFile(picked.name, new Uint8Array(await picked.arrayBuffer()), events);
       setFile(opened);
       setChanged(false);
     } catch (err) {
-      // The file that was open (if any) stays open.
-      setNotice({ intent: "error", text: errorText(err, t) });
+      // The bar must not go on saying the previous file is open beside an error about this one.
+      setFile(null);
+      setChanged(false);
+      setNotice({
+        intent: "error",
+        text: format(t.fileMode.openFailed, { name: picked.name, reason: errorText(err, t) }),
+      });
     } finally {
       setOpening(false);
     }
@@ -66,6 +74,7 @@ export function FileMode({ lang, today }: FileModeProps) {
       today={today}
       unavailable={file ? [] : ["check", "report", "clear"]}
       canSelectCells={false}
+      resetKey={attempt}
       fileBar={
         <FileBar
           t={t}

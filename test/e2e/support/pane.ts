@@ -29,11 +29,26 @@ export async function idle(page: Page): Promise<void> {
   await page.waitForSelector('main[aria-busy="false"]');
 }
 
-/** The number of findings the pane shows: the sum of its per-severity counts («Ошибки: 28» …). */
+/** The number of findings the pane shows: the counts its summary says once («24 ошибки, 14 предупреждений»). */
 export async function shownFindingCount(page: Page): Promise<number> {
-  const texts = await page.locator("li[data-severity]").allTextContents();
-  if (texts.length !== 3) throw new Error(`expected three severity counts, saw ${JSON.stringify(texts)}`);
-  return texts.reduce((n, t) => n + Number(/(\d+)\s*$/.exec(t)?.[1] ?? Number.NaN), 0);
+  const sentence = page.getByTestId("severity-sentence");
+  const n = async (a: string) => Number(await sentence.getAttribute(a));
+  return (await n("data-errors")) + (await n("data-warnings")) + (await n("data-info"));
+}
+
+/** Unfolds the settings (once) and types the as-of date as she does, ДД.ММ.ГГГГ. */
+export async function setAsOf(page: Page, iso: string): Promise<void> {
+  const field = page.getByLabel(/^(Дата проверки|As-of date)/);
+  if ((await field.count()) === 0)
+    await page.getByRole("button", { name: /^(Параметры проверки|Check settings)/ }).click();
+  const [y, m, d] = iso.split("-");
+  await field.fill(`${d}.${m}.${y}`);
+}
+
+/** Waits for the summary of a finished check or report. */
+export async function summaryShown(page: Page): Promise<void> {
+  await page.getByTestId("summary").waitFor();
+  await idle(page);
 }
 
 /** `kvantorium-monitor check <file> --as-of <date> --json -`, run in-process: the JSON contract. */
