@@ -18,7 +18,7 @@ const ES5_SCRIPTS = ["message-dialog.js", "old-webview-command.js", "old-webview
 beforeAll(async () => {
   ({ dir, stats } = await productionBuild());
   scripts = readdirSync(dir).filter((f) => /\.[cm]?js$/.test(f));
-}, 600_000);
+}, 900_000);
 
 describe(`production scripts parse as ES${ECMA_VERSION}`, () => {
   it("ships the entries, their lazy chunks and the ES5 scripts, all of them checked here", () => {

@@ -21,7 +21,7 @@ beforeAll(async () => {
   const { dir } = await productionBuild();
   server = await serveStatic(dir);
   browser = await launchChromium();
-}, 600_000);
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();

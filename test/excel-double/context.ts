@@ -1,6 +1,12 @@
 import { DoubleExcelError } from "./errors";
 import type { DoubleWorkbook } from "./model";
 
+/** Excel on the web's limits are in bytes of the UTF-8 request, not in characters. */
+const encoder = new TextEncoder();
+function bytes(json: string): number {
+  return encoder.encode(json).length;
+}
+
 /** One queued command: runs at sync, in order, like Office.js batches. */
 interface Op {
   payload: number;
@@ -22,7 +28,7 @@ export class Batch {
   constructor(readonly book: DoubleWorkbook) {}
 
   enqueue(payloadArgs: unknown, run: () => void, addresses: string[] = []): void {
-    const payload = 40 + (payloadArgs === undefined ? 0 : JSON.stringify(payloadArgs).length);
+    const payload = 40 + (payloadArgs === undefined ? 0 : bytes(JSON.stringify(payloadArgs)));
     this.queue.push({ payload, addresses, run });
   }
 
@@ -43,7 +49,7 @@ export class Batch {
 
   /** Loads call this with what they read, so the response size is enforced too. */
   addResponse(value: unknown): void {
-    this.response += value === undefined ? 0 : JSON.stringify(value).length;
+    this.response += value === undefined ? 0 : bytes(JSON.stringify(value));
   }
 
   /** Office.js method missing on hosts below the requirement set. */

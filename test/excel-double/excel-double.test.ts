@@ -233,3 +233,15 @@ describe("Excel test double: workbook structure protection and row insertion", (
     expect(Object.fromEntries(s.notes)).toEqual({ A3: "note" });
   });
 });
+
+describe("payload counted in UTF-8 bytes (issue 10)", () => {
+  it("refuses 3 MB of Cyrillic characters, which is 6 MB of request", async () => {
+    const book = new DoubleWorkbook();
+    book.addSheet("S");
+    const ctx = new RequestContext(book);
+    ctx.workbook.worksheets.getItem("S").getRange("A1:A1000").values = Array.from({ length: 1000 }, () => [
+      "я".repeat(3000),
+    ]);
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+});

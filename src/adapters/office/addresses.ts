@@ -81,9 +81,23 @@ export class PayloadBatcher {
   }
 }
 
-/** Rough JSON size of what a command sends or receives. */
+/**
+ * Bytes of a command's JSON as Excel on the web receives it: UTF-8, where Cyrillic takes two
+ * bytes a letter (a character count halves the real size of Russian text), plus the request's
+ * own wrapping of each command.
+ */
 export function jsonSize(v: unknown): number {
-  return 60 + JSON.stringify(v ?? null).length;
+  return 60 + utf8Bytes(JSON.stringify(v ?? null));
+}
+
+/** UTF-8 length without TextEncoder (missing in some old webviews' workers, and slower here). */
+export function utf8Bytes(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdbff) && (c < 0xdc00 || c > 0xdfff) ? 2 : 1;
+  }
+  return n;
 }
 
 /**

@@ -400,3 +400,17 @@ describe("OfficeWorkbookGateway in a workbook with protected structure", () => {
     expect(await gateway.loadState("mapping")).toBe('{"a":1}');
   });
 });
+
+describe("payload budget in bytes (issue 10, item 3)", () => {
+  it("writes a sheet of long Cyrillic text in requests under 5 MB of UTF-8", async () => {
+    const { book, gateway } = officeOn();
+    const long = "Школа не представила отчёт о закупке оборудования. ".repeat(60);
+    const model: SheetModel = {
+      name: "Замечания",
+      cells: Array.from({ length: 2000 }, (_, i) => ({ row: i, col: 0, value: `${i} ${long}` })),
+    };
+    await expect(gateway.writeSheet(model)).resolves.toBe("Замечания");
+    expect(book.maxRequestPayload).toBeLessThanOrEqual(5_000_000);
+    expect(book.sheet("Замечания").cell("A2000").value).toBe(`1999 ${long}`);
+  });
+});
