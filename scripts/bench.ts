@@ -9,6 +9,7 @@ import { gzipSync } from "node:zlib";
 import { newXlsxWorkbook, openXlsx } from "../src/adapters/xlsx";
 import { checkWorkbook } from "../src/engine/check";
 import { buildQuarterlyReport } from "../src/report/quarterly-report";
+import { sideBySide } from "./bench/side-by-side";
 import { syntheticWorkbook, type Profile } from "./bench/synthetic";
 
 const SIZES = [100, 1_000, 10_000];
@@ -63,6 +64,8 @@ async function table(profile: Profile): Promise<void> {
 }
 
 async function bench(): Promise<void> {
+  await sideBySide();
+  if (process.env.KVM_BENCH_ONLY === "side") return;
   await table("typical");
   await table("error-heavy");
   const dist = join(__dirname, "..", "dist");

@@ -43,6 +43,15 @@ const RU: Texts = {
   "bad-argument": (d) => `Неверное значение: ${d.what ?? d.address ?? d.sheet ?? ""}. Исправьте его и повторите.`,
   "template-exists": () =>
     "В этой книге уже есть листы мониторинга. Создайте шаблон в новой книге: kvantorium-monitor template --out новая.xlsx",
+  "workbook-too-large": () =>
+    "Лист слишком большой, чтобы Excel передал его надстройке. Удалите лишние пустые строки и столбцы в конце листа или проверьте файл командой check.",
+  "workbook-inactive": () => "Книга больше не активна в Excel. Вернитесь в её окно и повторите.",
+  "merged-conflict": () => "Объединённые ячейки мешают записи. Разъедините их и повторите.",
+  "name-taken": () =>
+    "В книге уже есть лист или таблица с таким именем. Переименуйте свой лист или таблицу и повторите.",
+  "unsupported-sheet": () => "Надстройка не работает с листами диаграмм и макросов. Выберите обычный лист и повторите.",
+  "access-denied": () =>
+    "Excel не разрешил изменить книгу: она открыта только для просмотра или без прав на изменение. Включите редактирование и повторите.",
   unknown: () => "Не удалось выполнить команду. Повторите; если ошибка не исчезнет, сообщите разработчикам.",
 };
 
@@ -72,6 +81,15 @@ const EN: Texts = {
   "bad-argument": (d) => `Invalid value: ${d.what ?? d.address ?? d.sheet ?? ""}. Correct it and try again.`,
   "template-exists": () =>
     "This workbook already has monitoring sheets. Create the template in a new file: kvantorium-monitor template --out new.xlsx",
+  "workbook-too-large": () =>
+    "The sheet is too large for Excel to hand to the add-in. Delete the empty rows and columns at its end, or check the file with the check command.",
+  "workbook-inactive": () => "The workbook is no longer active in Excel. Go back to its window and try again.",
+  "merged-conflict": () => "Merged cells are in the way. Unmerge them and try again.",
+  "name-taken": () => "The workbook already has a sheet or table with that name. Rename yours and try again.",
+  "unsupported-sheet": () =>
+    "The add-in does not work with chart or macro sheets. Choose an ordinary sheet and try again.",
+  "access-denied": () =>
+    "Excel did not let the add-in change the workbook: it is open for viewing only or without edit rights. Enable editing and try again.",
   unknown: () => "The command failed. Try again; if it keeps failing, tell the developers.",
 };
 

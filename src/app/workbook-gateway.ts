@@ -46,6 +46,13 @@ export type MonitorErrorCode =
   | "output-not-writable"
   | "bad-argument"
   | "template-exists"
+  // What Excel itself refuses (the Office adapter maps its codes to these).
+  | "workbook-too-large"
+  | "workbook-inactive"
+  | "merged-conflict"
+  | "name-taken"
+  | "unsupported-sheet"
+  | "access-denied"
   | "unknown";
 
 export class MonitorError extends Error {

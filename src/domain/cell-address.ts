@@ -25,7 +25,23 @@ export function parseA1(address: string): { row: number; col: number } | null {
   return { row: row - 1, col: col - 1 };
 }
 
-/** Sheet names with spaces or punctuation must be quoted in references ('Реестр ОО'!A1). */
+/**
+ * Sheet names with spaces or punctuation must be quoted in references ('Реестр ОО'!A1), and
+ * so must names Excel would read as a cell: A1 style (Q3, FY2024) or R1C1 style (R1C1, R, C5).
+ */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !looksLikeCell(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function looksLikeCell(name: string): boolean {
+  const m = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+  if (m && columnNumber(m[1]) <= 16_384 && Number(m[2]) >= 1 && Number(m[2]) <= 1_048_576) return true;
+  return /^[Rr]\d*([Cc]\d*)?$/.test(name) || /^[Cc]\d*$/.test(name);
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
 }

@@ -1,3 +1,5 @@
+import { startsWithWordChar } from "./letters";
+
 /**
  * Text normalisation for matching what people type against what we look for.
  * Headers: case, ё/е, repeated spaces, line breaks, a trailing colon and quotes do not
@@ -55,8 +57,10 @@ export function isTotalsText(s: string): boolean {
   // Cheap first-letter test: this runs on every row of every sheet.
   const first = s.trimStart().charAt(0);
   if (first !== "И" && first !== "и" && first !== "В" && first !== "в") return false;
-  // \b knows only Latin letters; «Итого:» needs a Unicode-aware boundary.
-  return /^(итого|всего)(?![\p{L}\d])/u.test(normalizeText(s));
+  // \b knows only Latin letters; «Итого:» needs a Unicode-aware boundary (isLetter, not \p{L},
+  // which old webviews reject).
+  const norm = normalizeText(s);
+  return /^(итого|всего)/.test(norm) && !startsWithWordChar(norm.slice(5));
 }
 
 /** A long text cut to at most `max` characters at a word boundary, with «…»; never inside a word. */

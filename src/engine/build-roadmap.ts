@@ -25,7 +25,8 @@ export function detectRoadmapYear(
   const counts = new Map<number, number>();
   const col = layout.columns.deadline;
   const bump = (text: string, weight: number) => {
-    for (const m of text.matchAll(/(?<!\d)(20\d{2})(?!\d)/g))
+    // (?:^|\D) rather than a lookbehind, which EdgeHTML and Safari before 16.4 reject.
+    for (const m of text.matchAll(/(?:^|\D)(20\d{2})(?!\d)/g))
       counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + weight);
   };
   for (let r = 0; r < layout.headerRow; r++) for (const v of sheet.rows[r] ?? []) bump(cellText(v), 3);

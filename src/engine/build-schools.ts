@@ -11,7 +11,8 @@ function yearOf(v: unknown): number | null {
     const iso = serialToIso(v);
     return iso ? Number(iso.slice(0, 4)) : null;
   }
-  const m = /(?<!\d)(20\d{2}|19\d{2})(?!\d)/.exec(String(v ?? ""));
+  // (?:^|\D) rather than a lookbehind, which EdgeHTML and Safari before 16.4 reject.
+  const m = /(?:^|\D)(20\d{2}|19\d{2})(?!\d)/.exec(String(v ?? ""));
   return m ? Number(m[1]) : null;
 }
 

@@ -1,4 +1,5 @@
 import { codeKey } from "../domain/indicator-catalogue";
+import { startsWithWordChar } from "../domain/letters";
 import { headerForms, normalizeText } from "../domain/text";
 import type { IndicatorRule } from "./indicator-types";
 
@@ -14,7 +15,7 @@ function splitCode(header: string, code: string): string | null {
   if (!compact.startsWith(cc)) return null;
   const next = compact.slice(cc.length);
   // «п3.1» is another code than «п3»; «п3.», «п3 », «п3:», «п3 (чел.)» are this one.
-  if (/^\.\d/.test(next) || /^[\p{L}\d]/u.test(next)) return null;
+  if (/^\.\d/.test(next) || startsWithWordChar(next)) return null;
   return next.replace(/^[\s.:)\-–—]+/, "").trim();
 }
 

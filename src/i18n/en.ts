@@ -151,6 +151,16 @@ export const en: Strings = {
     "bad-argument": "A setting has an invalid value. Check the date, quarter and year in the check settings.",
     "template-exists":
       "This workbook already has monitoring sheets. To get a template, create a new blank workbook (File → New) and press “Create template” there.",
+    "workbook-too-large":
+      "The sheet is too large for Excel to hand to the add-in. Delete the empty rows and columns at its end (select them → Delete), save the workbook and try again — or check the file on the add-in's web page or from the command line.",
+    "workbook-inactive":
+      "The workbook the add-in was working on is no longer active (it was closed or another one was selected). Go back to its window and try again.",
+    "merged-conflict": "Merged cells are in the way. Unmerge them (Home → Merge & Center) and try again.",
+    "name-taken": "The workbook already has a sheet or table with that name. Rename your sheet or table and try again.",
+    "unsupported-sheet":
+      "The add-in cannot work with this kind of sheet (a chart or macro sheet). Choose an ordinary sheet and try again.",
+    "access-denied":
+      "Excel did not let the add-in change the workbook: it is open for viewing only (Excel on the web’s Viewing mode) or you may not edit it. Switch to Editing (or save a copy) and try again.",
     unknown: "Something went wrong. Try again; if it keeps happening, close and reopen the workbook.",
   },
 };

@@ -40,6 +40,12 @@ const ERROR_CODES: Record<MonitorErrorCode, true> = {
   "output-not-writable": true,
   "bad-argument": true,
   "template-exists": true,
+  "workbook-too-large": true,
+  "workbook-inactive": true,
+  "merged-conflict": true,
+  "name-taken": true,
+  "unsupported-sheet": true,
+  "access-denied": true,
   unknown: true,
 };
 

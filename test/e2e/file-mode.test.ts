@@ -81,6 +81,17 @@ describe("web page on a file (outside Office)", () => {
     expect(await shownFindingCount(page)).toBe(cli.findings.length);
   });
 
+  it("shows, folded under the findings, how each roadmap item's «Срок» was read", async () => {
+    const header = page.getByRole("button", { name: /^Как прочитаны сроки/ });
+    expect(await header.getAttribute("aria-expanded")).toBe("false");
+    await header.click();
+    const item13 = page.locator('li[data-item="13"]');
+    await item13.waitFor();
+    expect(await page.locator("li[data-item]").count()).toBe(13);
+    expect(await item13.innerText()).toContain("ежеквартально: 01.10.2024, 01.01.2025, 01.04.2025…");
+    await header.click();
+  });
+
   it("builds the quarterly report and downloads the workbook with colours, «Замечания» and the report", async () => {
     await page.getByRole("button", { name: "Сформировать отчёт" }).click();
     await page.getByText(/^Отчёт сформирован на листе «Отчёт 3 кв\. 2024» проверенной книги\./).waitFor();

@@ -26,6 +26,21 @@ export class Batch {
     this.queue.push({ payload, addresses, run });
   }
 
+  /**
+   * A command that changes the workbook: refused with AccessDenied when the workbook cannot
+   * be edited at all (`book.viewOnly`: Excel on the web in Viewing mode, an IRM-restricted file).
+   */
+  enqueueWrite(payloadArgs: unknown, run: () => void, addresses: string[] = []): void {
+    this.enqueue(
+      payloadArgs,
+      () => {
+        if (this.book.viewOnly) throw new DoubleExcelError("AccessDenied", "The workbook is open for viewing only.");
+        run();
+      },
+      addresses,
+    );
+  }
+
   /** Loads call this with what they read, so the response size is enforced too. */
   addResponse(value: unknown): void {
     this.response += value === undefined ? 0 : JSON.stringify(value).length;
@@ -146,7 +161,7 @@ export abstract class ClientObject {
 
   /** Queues a write; `apply` runs at sync. */
   protected write(args: unknown, apply: () => void, addresses: string[] = []): void {
-    this.batch.enqueue(args, apply, addresses);
+    this.batch.enqueueWrite(args, apply, addresses);
   }
 
   toJSON(): Record<string, unknown> {

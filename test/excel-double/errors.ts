@@ -3,17 +3,12 @@
  * to user-facing errors, plus `debugInfo`. Codes are the ones Excel really sends.
  */
 export type DoubleErrorCode =
+  // Excel.ErrorCodes as @types/office-js lists them: a made-up code does not compile.
+  | `${Excel.ErrorCodes}`
+  // OfficeExtension's own (its ErrorCodes class lists them as untyped statics).
   | "PropertyNotLoaded"
-  | "ApiNotFound"
-  | "AccessDenied"
-  | "InvalidOperationInCellEditMode"
-  | "ItemNotFound"
-  | "ItemAlreadyExists"
-  | "InvalidArgument"
-  | "InvalidOperation"
-  | "GeneralException"
-  | "RequestPayloadSizeLimitExceeded"
-  | "ResponsePayloadSizeLimitExceeded";
+  // Excel on the web's request limit; documented, though missing from Excel.ErrorCodes.
+  | "RequestPayloadSizeLimitExceeded";
 
 export class DoubleExcelError extends Error {
   readonly debugInfo: { code: string; message: string };

@@ -1,17 +1,21 @@
 import { Batch } from "./context";
 import type { DoubleWorkbook } from "./model";
-import { WorkbookProtection, WorksheetCollection } from "./worksheet";
+import { TableCollection, WorkbookProtection, WorksheetCollection } from "./worksheet";
 
 /** What `Excel.run` hands the batch function. */
 export class RequestContext {
   readonly batch: Batch;
-  readonly workbook: { worksheets: WorksheetCollection; protection: WorkbookProtection };
+  readonly workbook: { worksheets: WorksheetCollection; protection: WorkbookProtection; tables: TableCollection };
   /** Office.js keeps proxies alive across runs with this; the double needs no bookkeeping. */
   readonly trackedObjects = { add: (_o: unknown) => undefined, remove: (_o: unknown) => undefined };
 
   constructor(book: DoubleWorkbook) {
     this.batch = new Batch(book);
-    this.workbook = { worksheets: new WorksheetCollection(this.batch), protection: new WorkbookProtection(this.batch) };
+    this.workbook = {
+      worksheets: new WorksheetCollection(this.batch),
+      protection: new WorkbookProtection(this.batch),
+      tables: new TableCollection(this.batch),
+    };
   }
 
   get syncCount(): number {

@@ -7,6 +7,7 @@ export interface DoubleFill {
   pattern: string;
   patternColor?: string;
   tintAndShade?: number;
+  patternTintAndShade?: number;
 }
 
 export type DoubleValue = string | number | boolean;
@@ -28,6 +29,17 @@ export interface DoubleCell {
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
+export interface DoubleTable {
+  name: string;
+  /** A1 address of the whole table (headers included). */
+  address: string;
+  area: Area;
+  hasHeaders: boolean;
+  /** Column names as Excel made them unique. */
+  headers: string[];
+  style?: string;
+}
+
 export class DoubleSheet {
   readonly cells = new Map<number, DoubleCell>();
   visibility: Visibility = "Visible";
@@ -37,7 +49,7 @@ export class DoubleSheet {
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
   freeze = { rows: 0, cols: 0 };
-  tables: { name: string; address: string; hasHeaders: boolean; style?: string }[] = [];
+  tables: DoubleTable[] = [];
   pageLayout: {
     orientation?: string;
     zoom?: unknown;
@@ -104,8 +116,8 @@ export class DoubleSheet {
     return this;
   }
 
-  /** Bounds of non-empty cells (valuesOnly) or of any cell with a value or format. */
-  usedArea(valuesOnly = false): Area | null {
+  /** Bounds of non-empty cells (valuesOnly) or of any cell with a value or format, optionally within `within`. */
+  usedArea(valuesOnly = false, within?: Area): Area | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
@@ -116,6 +128,7 @@ export class DoubleSheet {
       if (!hasValue && (valuesOnly || !hasFormat)) continue;
       const r = Math.floor(k / MAX_COLS);
       const col = k % MAX_COLS;
+      if (within && (r < within.top || r > within.bottom || col < within.left || col > within.right)) continue;
       if (r < top) top = r;
       if (r > bottom) bottom = r;
       if (col < left) left = col;
@@ -141,6 +154,11 @@ export class DoubleWorkbook {
   payloadLimit: number;
   addressLimit: number;
   displayLanguage: string;
+  /**
+   * Excel on the web in Viewing mode, or a file whose rights (IRM) forbid editing: every
+   * command that changes the workbook fails with AccessDenied, though no sheet is protected.
+   */
+  viewOnly = false;
   /** When true every sync fails, as when the user is typing in a cell. */
   editMode = false;
   /**
@@ -154,6 +172,8 @@ export class DoubleWorkbook {
   totalSyncs = 0;
   /** Largest request payload seen, in characters. */
   maxRequestPayload = 0;
+  /** How many cells each `values` read asked for, in order. */
+  readonly valueReads: number[] = [];
   /** Longest address string the add-in sent. */
   maxAddressLength = 0;
   /** Names of APIs called, e.g. "Range.getCellProperties", to check feature detection. */

@@ -103,7 +103,7 @@ export class RangeFont {
     private readonly t: Target,
   ) {}
   private put(key: "bold" | "italic" | "color" | "size", v: unknown): void {
-    this.batch.enqueue(v, () =>
+    this.batch.enqueueWrite(v, () =>
       forEachCell(this.t, (cell) => {
         cell.font = { ...cell.font, [key]: key === "color" ? normColor(String(v)) : v };
       }),
@@ -133,7 +133,7 @@ export class RangeBorders {
     const t = this.t;
     return {
       set style(v: string) {
-        batch.enqueue([edge, v], () =>
+        batch.enqueueWrite([edge, v], () =>
           forEachCell(t, (cell) => {
             cell.borders = { ...cell.borders, [edge]: v };
           }),
@@ -205,7 +205,11 @@ interface FillProps {
   pattern?: string;
   patternColor?: string;
   tintAndShade?: number;
+  patternTintAndShade?: number;
 }
+
+/** Cells Excel returns values for in one read; above it `values` comes back null. */
+export const MAX_READ_CELLS = 5_000_000;
 
 /** A single rectangular range. */
 export class Range extends ClientObject {
@@ -222,7 +226,8 @@ export class Range extends ClientObject {
 
   constructor(
     batch: Batch,
-    private readonly t: Target,
+    /** Where it points (read by tables.add, which takes a Range). */
+    readonly t: Target,
     private readonly nullable = false,
   ) {
     super(batch);
@@ -250,6 +255,12 @@ export class Range extends ClientObject {
       }
       return out;
     };
+    // Excel answers `null` rather than more than 5 million cells' values in one read.
+    const cells = (a.bottom - a.top + 1) * (a.right - a.left + 1);
+    if (name === "values" || name === "numberFormat") {
+      if (name === "values") this.batch.book.valueReads.push(cells);
+      if (cells > MAX_READ_CELLS) return null;
+    }
     switch (name) {
       case "address":
         return `${quoteSheet(s.name)}!${areaA1(a)}`;
@@ -321,6 +332,26 @@ export class Range extends ClientObject {
     );
   }
 
+  /** ExcelApi 1.4: the used part of this range (values only, or values and formats), or a null object. */
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    this.batch.requires(4, "Range.getUsedRangeOrNullObject");
+    let cached: Area[] | undefined;
+    return new Range(
+      this.batch,
+      {
+        sheet: () => this.t.sheet(),
+        areas: () => {
+          if (!cached) {
+            const used = this.t.sheet().usedArea(valuesOnly, this.area());
+            cached = used ? [used] : [];
+          }
+          return cached;
+        },
+      },
+      true,
+    );
+  }
+
   select(): void {
     this.write("select", () => {
       const s = this.t.sheet();
@@ -383,8 +414,9 @@ export class Range extends ClientObject {
                     pattern: f.pattern,
                     patternColor: f.patternColor ?? "",
                     tintAndShade: f.tintAndShade ?? 0,
+                    patternTintAndShade: f.patternTintAndShade ?? 0,
                   }
-                : { color: "#FFFFFF", pattern: "None", patternColor: "", tintAndShade: 0 },
+                : { color: "#FFFFFF", pattern: "None", patternColor: "", tintAndShade: 0, patternTintAndShade: 0 },
             },
           });
         }
@@ -401,6 +433,9 @@ export class Range extends ClientObject {
     this.batch.requires(9, "Range.setCellProperties");
     this.write(data, () => {
       const a = this.area();
+      // Excel refuses gradients here before changing any cell.
+      if (data.some((row) => row.some((p) => /Gradient$/.test(p.format?.fill?.pattern ?? ""))))
+        throw new DoubleExcelError("UnsupportedFillType", "Gradient fills cannot be set through setCellProperties.");
       forEachCell(this.t, (cell, r, c) => {
         const p = data[r - a.top]?.[c - a.left]?.format;
         if (!p) return;
@@ -412,6 +447,7 @@ export class Range extends ClientObject {
               pattern: p.fill.pattern ?? "Solid",
               patternColor: p.fill.patternColor || undefined,
               tintAndShade: p.fill.tintAndShade || undefined,
+              patternTintAndShade: p.fill.patternTintAndShade || undefined,
             };
           }
         }

@@ -3,6 +3,7 @@ import { ClientObject, type Batch } from "./context";
 import { DoubleExcelError } from "./errors";
 import { DoubleSheet, type Visibility } from "./model";
 import { Range, RangeAreas, type Target } from "./range";
+import { TableCollection } from "./tables";
 
 type SheetRef = () => DoubleSheet | undefined;
 
@@ -284,49 +285,8 @@ export class Worksheet extends ClientObject {
     };
   }
 
-  get tables(): { add(address: string, hasHeaders: boolean): { name: string; style: string } } {
-    return {
-      add: (address, hasHeaders) => {
-        const entry = { name: "", address, hasHeaders, style: undefined as string | undefined };
-        let table: typeof entry | undefined;
-        this.write(
-          [address, hasHeaders],
-          () => {
-            const s = must(this.ref);
-            if (s.protected) throw new DoubleExcelError("AccessDenied", "Sheet is protected.");
-            areasOf(address);
-            entry.name = `Table${this.batch.book.sheets.reduce((n, x) => n + x.tables.length, 0) + 1}`;
-            table = entry;
-            s.tables.push(entry);
-          },
-          [address],
-        );
-        const batch = this.batch;
-        const book = batch.book;
-        return {
-          set name(v: string) {
-            batch.enqueue(v, () => {
-              const clash = book.sheets.some((x) =>
-                x.tables.some((t) => t !== table && t.name.toLowerCase() === v.toLowerCase()),
-              );
-              if (clash) throw new DoubleExcelError("ItemAlreadyExists", `Table ${v} exists.`);
-              entry.name = v;
-            });
-          },
-          get name(): string {
-            return entry.name;
-          },
-          set style(v: string) {
-            batch.enqueue(v, () => {
-              entry.style = v;
-            });
-          },
-          get style(): string {
-            return entry.style ?? "";
-          },
-        };
-      },
-    };
+  get tables(): TableCollection {
+    return new TableCollection(this.batch, this.ref);
   }
 
   /** ExcelApi 1.9 */
@@ -400,6 +360,8 @@ export class Worksheet extends ClientObject {
   }
 }
 
+export { TableCollection };
+
 export class WorksheetCollection extends ClientObject {
   protected readonly loadable = ["items"] as const;
   constructor(batch: Batch) {
@@ -440,7 +402,7 @@ export class WorksheetCollection extends ClientObject {
   }
   add(name?: string): Worksheet {
     let created: DoubleSheet | undefined;
-    this.batch.enqueue(name ?? "", () => {
+    this.batch.enqueueWrite(name ?? "", () => {
       guardStructure(this.batch);
       const book = this.batch.book;
       let n = name;

@@ -22,18 +22,31 @@ export function toMonitorError(e: unknown, details: Record<string, string> = {})
   const code = officeCode(e);
   const withCode = code ? { ...details, officeCode: code } : details;
   switch (code) {
-    // Office.js names it InvalidOperationInCellEditMode; older hosts said InvalidOperationInEditMode.
     case "InvalidOperationInCellEditMode":
-    case "InvalidOperationInEditMode":
       return new MonitorError("cell-editing", withCode, e);
+    // Read-only or Protected View documents, IRM, a shared workbook: the adapter checks sheet
+    // and structure protection itself before writing, so what reaches here is not that.
     case "AccessDenied":
-      return new MonitorError("sheet-protected", withCode, e);
+      return new MonitorError("access-denied", withCode, e);
     case "ApiNotFound":
     case "NotImplemented":
     case "UnsupportedOperation":
       return new MonitorError("api-not-supported", withCode, e);
     case "ItemNotFound":
       return new MonitorError("sheet-missing", withCode, e);
+    case "ItemAlreadyExists":
+      return new MonitorError("name-taken", withCode, e);
+    case "RangeExceedsLimit":
+    case "MemoryLimitReached":
+    case "RequestPayloadSizeLimitExceeded":
+    case "ResponsePayloadSizeLimitExceeded":
+      return new MonitorError("workbook-too-large", withCode, e);
+    case "InactiveWorkbook":
+      return new MonitorError("workbook-inactive", withCode, e);
+    case "MergedRangeConflict":
+      return new MonitorError("merged-conflict", withCode, e);
+    case "UnsupportedSheet":
+      return new MonitorError("unsupported-sheet", withCode, e);
     default:
       return new MonitorError("unknown", withCode, e);
   }

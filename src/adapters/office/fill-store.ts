@@ -8,6 +8,16 @@ export interface StoredFill {
   pattern?: string;
   patternColor?: string;
   tintAndShade?: number;
+  patternTintAndShade?: number;
+}
+
+/**
+ * Gradients read back through getCellProperties but cannot be written with it (Excel
+ * refuses with UnsupportedFillType): such a cell is never painted, since its own fill could
+ * not be put back.
+ */
+export function isRestorable(fill: StoredFill | null): boolean {
+  return fill === null || !/Gradient$/i.test(fill.pattern ?? "");
 }
 
 export interface PaintRecord {
@@ -65,11 +75,13 @@ export function fromCellProperties(fill: {
   pattern?: string;
   patternColor?: string;
   tintAndShade?: number;
+  patternTintAndShade?: number;
 }): StoredFill | null {
   if (!fill.pattern || fill.pattern === "None") return null;
   const out: StoredFill = { color: (fill.color ?? "#FFFFFF").toUpperCase(), pattern: fill.pattern };
   if (fill.patternColor && fill.pattern !== "Solid") out.patternColor = fill.patternColor;
   if (fill.tintAndShade) out.tintAndShade = fill.tintAndShade;
+  if (fill.patternTintAndShade && fill.pattern !== "Solid") out.patternTintAndShade = fill.patternTintAndShade;
   return out;
 }
 

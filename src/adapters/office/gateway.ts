@@ -5,7 +5,7 @@ import type { SheetModel } from "../../domain/sheet-model";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import { PayloadBatcher } from "./addresses";
 import { detectCapabilities, globalOfficeHost, type Capabilities, type OfficeHost } from "./capabilities";
-import { toMonitorError } from "./errors";
+import { officeCode, toMonitorError } from "./errors";
 import { repaint } from "./paint";
 import { readSnapshot } from "./read-snapshot";
 import { assertStateWritable, loadBookProtection, queueStateWrite, readState } from "./state";
@@ -26,7 +26,36 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       const caps = detectCapabilities(this.host);
       return await this.host.run((context) => body(context, caps));
     } catch (e) {
+      if (officeCode(e) === "AccessDenied") throw await this.explainAccessDenied(e, details);
       throw toMonitorError(e, details);
+    }
+  }
+
+  /**
+   * Excel says AccessDenied for a protected sheet or structure, but also for a workbook that
+   * cannot be edited at all (Viewing mode, rights): look which it is now, in one more sync.
+   */
+  private async explainAccessDenied(e: unknown, details: Record<string, string>): Promise<MonitorError> {
+    try {
+      return await this.host.run(async (c) => {
+        const list = c.workbook.worksheets;
+        list.load("items/name");
+        const book = loadBookProtection(c);
+        await c.sync();
+        const sheets = list.items.map((ws) => {
+          ws.protection.load("protected");
+          return ws;
+        });
+        await c.sync();
+        const locked = sheets.find((ws) => ws.protection.protected);
+        const officeCode = "AccessDenied";
+        if (locked) return new MonitorError("sheet-protected", { ...details, sheet: locked.name, officeCode }, e);
+        if (book.protected)
+          return new MonitorError("sheet-protected", { ...details, sheet: "", workbook: "true", officeCode }, e);
+        return toMonitorError(e, details);
+      });
+    } catch {
+      return toMonitorError(e, details);
     }
   }
 

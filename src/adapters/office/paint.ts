@@ -9,6 +9,7 @@ import {
   fromFillColor,
   groupStored,
   isOurFill,
+  isRestorable,
   parsePaintRecord,
   serializePaintRecord,
   type PaintRecord,
@@ -65,7 +66,9 @@ async function queueFillReads(
         const n = (band.bottom - band.top + 1) * (band.right - band.left + 1);
         await batcher.add(200 + n * perCell, () => {
           const props = ws.getRange(address).getCellProperties({
-            format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true } },
+            format: {
+              fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true },
+            },
           });
           after.push(() =>
             props.value.forEach((row, i) =>
@@ -101,7 +104,8 @@ async function queueFill(
   batcher: PayloadBatcher,
 ): Promise<void> {
   const areas = cellsToAreas(cells);
-  const simple = fill === null || ((fill.pattern ?? "Solid") === "Solid" && !fill.tintAndShade);
+  const simple =
+    fill === null || ((fill.pattern ?? "Solid") === "Solid" && !fill.tintAndShade && !fill.patternTintAndShade);
   const apply = (f: Excel.RangeFill) => {
     if (fill === null) f.clear();
     else f.color = fill.color;
@@ -242,10 +246,21 @@ export async function repaint(context: Excel.RequestContext, caps: Capabilities,
       if (record.painted[sheet]) delete record.painted[sheet][a];
     }
   }
+  // Cells whose own fill could not be put back exactly (gradients) keep it: their finding
+  // still shows in the pane, on «Замечания» and in the note.
+  const unpaintable = new Map<string, Set<string>>();
   for (const [sheet, cells] of wanted) {
     const fills = (record.fills[sheet] ??= {});
     const painted = (record.painted[sheet] ??= {});
     for (const [a, c] of cells) {
+      if (!(a in fills && ours(sheet, a)) && !isRestorable(current.get(sheet)?.get(a) ?? null)) {
+        let skip = unpaintable.get(sheet);
+        if (!skip) unpaintable.set(sheet, (skip = new Set()));
+        skip.add(a);
+        delete fills[a];
+        delete painted[a];
+        continue;
+      }
       // The true original stays while the cell still shows our colour; otherwise what is there now is the user's.
       if (!(a in fills) || !ours(sheet, a)) fills[a] = current.get(sheet)?.get(a) ?? null;
       painted[a] = c.fill.toUpperCase();
@@ -268,12 +283,14 @@ export async function repaint(context: Excel.RequestContext, caps: Capabilities,
   for (const r of restores) {
     const ws = context.workbook.worksheets.getItem(r.sheet);
     for (const g of groupStored(r.fills, r.addresses).values())
-      await queueFill(ws, caps, toCells(g.addresses), g.fill, writer);
+      // A gradient kept by an older version cannot be written back; the cell stays as it is.
+      if (isRestorable(g.fill)) await queueFill(ws, caps, toCells(g.addresses), g.fill, writer);
   }
   for (const [sheet, cells] of wanted) {
     const ws = context.workbook.worksheets.getItem(sheet);
     const byFill = new Map<string, Cell[]>();
-    for (const c of cells.values()) {
+    for (const [a, c] of cells) {
+      if (unpaintable.get(sheet)?.has(a)) continue;
       const fill = c.fill.toUpperCase();
       let l = byFill.get(fill);
       if (!l) byFill.set(fill, (l = []));

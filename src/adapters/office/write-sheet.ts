@@ -4,6 +4,7 @@ import { a1, columnLetters, quoteSheetName } from "../../domain/cell-address";
 import { footerCodes, type CellStyle, type ModelCell, type SheetModel } from "../../domain/sheet-model";
 import { PayloadBatcher, areaAddress, cellsToAreas, joinAddresses, jsonSize } from "./addresses";
 import type { Capabilities } from "./capabilities";
+import { tableName } from "../../domain/table-name";
 import {
   assertStateWritable,
   loadBookProtection,
@@ -11,6 +12,7 @@ import {
   probeState,
   queueStateWrite,
   stateFrom,
+  stateRows,
   structureProtected,
 } from "./state";
 
@@ -45,6 +47,9 @@ export async function writeSheets(
   const existing = new Map(list.items.map((w) => [w.name.toLowerCase(), w]));
 
   const stateCells = loadStateCells(probe);
+  // Table names share one namespace per workbook (ItemAlreadyExists otherwise).
+  const tables = context.workbook.tables;
+  tables.load("items/name");
   const protections = new Map<string, Excel.WorksheetProtection>();
   for (const w of list.items) {
     const low = w.name.toLowerCase();
@@ -81,8 +86,20 @@ export async function writeSheets(
     plans.push({ model, name, old });
   }
   if (options.owned) assertStateWritable(state, false);
+  const tableNames = await freeTableNames(context, tables, plans);
 
   const batcher = new PayloadBatcher(context);
+  // The record of what is ours goes first: a failure further on leaves a sheet that the next
+  // run replaces, never one it must treat as the user's («Замечания (2)», «(3)»…).
+  let written = state;
+  if (options.owned) {
+    const ownedNames = new Set(parseOwned(state.map.get(OWNED_KEY)));
+    for (const p of plans) ownedNames.add(p.name);
+    const map = new Map(state.map);
+    map.set(OWNED_KEY, JSON.stringify([...ownedNames].sort()));
+    await queueStateWrite(context, state, map, batcher);
+    written = { ...state, map, exists: true, rowCount: Math.max(state.rowCount, stateRows(map).length) };
+  }
   let last: Excel.Worksheet | undefined;
   for (const [i, p] of plans.entries()) {
     let ws: Excel.Worksheet;
@@ -99,25 +116,40 @@ export async function writeSheets(
         fresh.position = position;
       });
     } else ws = context.workbook.worksheets.add(p.name);
-    const suffix = p.name === p.model.name ? "" : `_${i + 2}`;
-    await renderSheet(ws, caps, p.model, suffix, batcher);
+    await renderSheet(ws, caps, p.model, tableNames, batcher);
     last = ws;
   }
   if (options.activate && last) {
     const ws = last;
     await batcher.add(40, () => ws.activate());
   }
-  if (options.owned) {
-    const ownedNames = new Set(parseOwned(state.map.get(OWNED_KEY)).filter((n) => !gone.has(n)));
-    for (const p of plans) ownedNames.add(p.name);
-    const map = new Map(state.map);
+  if (options.owned && gone.size > 0) {
+    // The other language's sheet is deleted by now: only then does it leave the record.
+    const ownedNames = new Set(parseOwned(written.map.get(OWNED_KEY)).filter((n) => !gone.has(n)));
+    const map = new Map(written.map);
     map.set(OWNED_KEY, JSON.stringify([...ownedNames].sort()));
-    await queueStateWrite(context, state, map, batcher);
+    await queueStateWrite(context, written, map, batcher);
   }
   await batcher.flush();
   return plans.map((p) => p.name);
 }
 
+/**
+ * The table names in use once the sheets being replaced are gone (their tables go with
+ * them), so each model's table gets a name no other table has: «Issues» in English Excel,
+ * then «Замечания» in Russian Excel, both carry KvantoriumFindings otherwise. One sync.
+ */
+async function freeTableNames(
+  context: Excel.RequestContext,
+  tables: Excel.TableCollection,
+  plans: { model: SheetModel; old?: Excel.Worksheet }[],
+): Promise<Set<string>> {
+  const leaving = plans.filter((p) => p.old && p.model.table).map((p) => p.old!.tables);
+  for (const t of leaving) t.load("items/name");
+  if (leaving.length > 0) await context.sync();
+  const gone = new Set(leaving.flatMap((t) => t.items.map((x) => x.name.toLowerCase())));
+  return new Set(tables.items.map((t) => t.name.toLowerCase()).filter((n) => !gone.has(n)));
+}
 function styleKey(s: CellStyle): string {
   const { numberFormat: _ignored, ...rest } = s;
   return JSON.stringify(rest);
@@ -154,7 +186,8 @@ export async function renderSheet(
   ws: Excel.Worksheet,
   caps: Capabilities,
   model: SheetModel,
-  tableSuffix: string,
+  /** Lower-case names of the workbook's tables; the one added here joins them. */
+  tableNames: Set<string>,
   batcher: PayloadBatcher,
 ): Promise<void> {
   let maxRow = -1;
@@ -253,9 +286,12 @@ export async function renderSheet(
   if (model.table) {
     const t = model.table;
     const address = areaAddress(t.range);
+    const name = tableName(t.name, tableNames);
+    tableNames.add(name.toLowerCase());
     await batcher.add(300, () => {
-      const table = ws.tables.add(address, true);
-      table.name = `${t.name}${tableSuffix}`;
+      // A Range of this sheet: a bare address would mean the active sheet.
+      const table = ws.tables.add(ws.getRange(address), true);
+      table.name = name;
       table.style = t.style ?? "TableStyleLight9";
     });
   }
@@ -279,7 +315,10 @@ export async function renderSheet(
     await batcher.add(200, () => {
       const layout = ws.pageLayout;
       layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
-      if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      // Fit to width as a computed scale: Excel on Windows ignores horizontalFitToPages set
+      // through Office.js unless the Page Layout tab is open (office-js issue #1860), while a
+      // scale always applies; verticalFitToPages 0 was never a documented value.
+      if (p.fitToWidth) layout.zoom = { scale: fitToWidthScale(model, p.orientation) };
       else if (p.scale) layout.zoom = { scale: p.scale };
       if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
       if (p.repeatCols)
@@ -292,4 +331,22 @@ export async function renderSheet(
       for (const col of p.colBreaks ?? []) ws.verticalPageBreaks.add(`${columnLetters(col)}1`);
     });
   }
+}
+
+/** Excel's default column width (8.43 characters) in points, and A4 less the Normal margins. */
+const DEFAULT_COLUMN_POINTS = 48;
+const PRINTABLE_POINTS = { portrait: 595 - 2 * 50.4, landscape: 842 - 2 * 50.4 };
+
+/** The print scale (10–100 %) at which the model's columns fit the width of an A4 page. */
+export function fitToWidthScale(model: SheetModel, orientation: "landscape" | "portrait"): number {
+  let cols = 0;
+  for (const c of model.cells) cols = Math.max(cols, c.col + 1);
+  if (model.table) cols = Math.max(cols, model.table.range.right + 1);
+  let width = 0;
+  for (let c = 0; c < cols; c++) {
+    const chars = model.columnWidths?.[c];
+    width += chars ? charsToPoints(chars) : DEFAULT_COLUMN_POINTS;
+  }
+  if (width === 0) return 100;
+  return Math.max(10, Math.min(100, Math.floor((100 * PRINTABLE_POINTS[orientation]) / width)));
 }

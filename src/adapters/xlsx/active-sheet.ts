@@ -1,4 +1,5 @@
 import type { OoxmlPackage } from "./ooxml-package";
+import { workbookSheets } from "./workbook-sheets";
 
 /** `<x:tag` or `<tag` followed by a space, "/" or ">": any namespace prefix reads. */
 const open = (tag: string) => new RegExp(`<(\\w+:)?${tag}(?=[\\s/>])`);
@@ -29,7 +30,7 @@ function replaceAt(xml: string, at: number, old: string, next: string): string {
  * typing changes both, so every other sheet's tabSelected is removed.
  */
 export async function setActiveSheet(pkg: OoxmlPackage, wbPath: string, name: string): Promise<void> {
-  const sheets = await pkg.sheets();
+  const sheets = await workbookSheets(pkg, wbPath);
   const index = sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
   const wb = await pkg.text(wbPath);
   if (index < 0 || wb === null) return;

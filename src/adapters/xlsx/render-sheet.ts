@@ -1,7 +1,8 @@
 import { a1, columnLetters, quoteSheetName } from "../../domain/cell-address";
 import { estimatedRowHeights, footerCodes, type ModelCell, type SheetModel } from "../../domain/sheet-model";
 import type { CellRange } from "../../domain/snapshot";
-import { NS_MAIN, NS_R } from "./ooxml-package";
+import { type Dialect, TRANSITIONAL } from "./dialect";
+import { NS_MAIN } from "./ooxml-package";
 import { argb, type StylesEditor } from "./styles-editor";
 import { escapeXml } from "./xml-text";
 
@@ -46,27 +47,26 @@ export function tableRange(model: SheetModel): CellRange | null {
   return { ...t.range, bottom: Math.max(t.range.bottom, t.range.top + 1) };
 }
 
-export function renderTableXml(id: number, name: string, model: SheetModel, columns: string[], style?: string): string {
+export function renderTableXml(
+  id: number,
+  name: string,
+  model: SheetModel,
+  columns: string[],
+  style?: string,
+  ns: string = NS_MAIN,
+): string {
   const ref = rangeRef(tableRange(model)!);
   const cols = columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escapeXml(c)}"/>`).join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<table xmlns="${NS_MAIN}" id="${id}" name="${name}" displayName="${name}" ref="${ref}" totalsRowShown="0">` +
+    `<table xmlns="${ns}" id="${id}" name="${name}" displayName="${name}" ref="${ref}" totalsRowShown="0">` +
     `<autoFilter ref="${ref}"/><tableColumns count="${columns.length}">${cols}</tableColumns>` +
     `<tableStyleInfo name="${escapeXml(style ?? "TableStyleMedium2")}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
   );
 }
 
-/** Valid, workbook-unique table name derived from the model's. */
-export function tableName(wanted: string, taken: Set<string>): string {
-  let base = wanted.replace(/[^\p{L}\p{N}_.]/gu, "_");
-  if (!/^[\p{L}_]/u.test(base)) base = `_${base}`;
-  // A name that looks like a cell reference (A1, R1C1) is not allowed.
-  if (/^[A-Za-z]{1,3}\d+$/.test(base) || /^[Rr]\d*[Cc]\d*$/.test(base)) base = `${base}_`;
-  let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
-  return name;
-}
+// Shared with the Office adapter (one naming rule for the tables both write).
+export { tableName } from "../../domain/table-name";
 
 function cellXml(cell: ModelCell, styles: StylesEditor): string {
   const ref = a1(cell.row, cell.col);
@@ -82,7 +82,12 @@ function cellXml(cell: ModelCell, styles: StylesEditor): string {
 }
 
 /** The worksheet part for a sheet model. `tableRelId` is set when the table is a real Excel table. */
-export function renderSheetXml(model: SheetModel, styles: StylesEditor, tableRelId: string | null): string {
+export function renderSheetXml(
+  model: SheetModel,
+  styles: StylesEditor,
+  tableRelId: string | null,
+  d: Dialect = TRANSITIONAL,
+): string {
   const rows = new Map<number, ModelCell[]>();
   for (const c of model.cells) {
     if (!rows.has(c.row)) rows.set(c.row, []);
@@ -98,7 +103,7 @@ export function renderSheetXml(model: SheetModel, styles: StylesEditor, tableRel
   }
 
   const parts: string[] = [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${d.main}" xmlns:r="${d.r}">`,
   ];
   const fit = model.print?.fitToWidth;
   if (model.tabColor || fit) {

@@ -1,5 +1,7 @@
 import { a1 } from "../../domain/cell-address";
-import { CT, OoxmlPackage, REL } from "./ooxml-package";
+import { type Dialect, relKind, TRANSITIONAL } from "./dialect";
+import { CT, OoxmlPackage } from "./ooxml-package";
+import { partPrefix } from "./xml-children";
 import { appendInto, attr, elements, escapeXml, insertBefore, startTag, unescapeXml } from "./xml-text";
 
 /** Author name on the notes the add-in adds; user notes never carry it. */
@@ -27,12 +29,14 @@ export async function addNotes(
   sheetPath: string,
   notes: NoteTarget[],
   shapeIdStart: number,
+  d: Dialect = TRANSITIONAL,
 ): Promise<NoteTarget[]> {
   if (notes.length === 0) return [];
   const rels = await pkg.rels(sheetPath);
-  let commentsPath = rels.find((r) => r.type === REL.comments)?.path ?? null;
+  let commentsPath = rels.find((r) => relKind(r.type) === "comments" && !r.external)?.path ?? null;
   let sheetXml = (await pkg.text(sheetPath))!;
-  const legacyId = attr(/<legacyDrawing\b[^>]*>/.exec(sheetXml)?.[0] ?? "", "id");
+  const p = partPrefix(sheetXml);
+  const legacyId = attr(new RegExp(`<${p}legacyDrawing\\b[^>]*>`).exec(sheetXml)?.[0] ?? "", "id");
   let vmlPath = legacyId ? (rels.find((r) => r.id === legacyId)?.path ?? null) : null;
 
   let comments = commentsPath ? ((await pkg.text(commentsPath)) ?? "") : "";
@@ -44,8 +48,8 @@ export async function addNotes(
     commentsPath = pkg.freePath("xl/comments", ".xml");
     comments =
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-      `<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors></authors><commentList></commentList></comments>`;
-    await pkg.addRel(sheetPath, REL.comments, commentsPath);
+      `<comments xmlns="${d.main}"><authors></authors><commentList></commentList></comments>`;
+    await pkg.addRel(sheetPath, d.rel("comments"), commentsPath);
     await pkg.setOverride(commentsPath, CT.comments);
   }
   const authors = elements(comments, "author").map((e) => e.text.replace(/<[^>]*>/g, ""));
@@ -78,18 +82,24 @@ export async function addNotes(
         `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${idBlocks(shapeIdStart, fresh.length)}"/></o:shapelayout>${SHAPE_TYPE}${shapes}</xml>`,
     );
     await pkg.ensureDefault("vml", CT.vml);
-    const id = await pkg.addRel(sheetPath, REL.vmlDrawing, vmlPath);
+    const id = await pkg.addRel(sheetPath, d.rel("vmlDrawing"), vmlPath);
     sheetXml = insertBefore(
       sheetXml,
-      ["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"],
-      "</worksheet>",
-      `<legacyDrawing r:id="${id}"/>`,
+      [
+        "legacyDrawingHF",
+        "drawingHF",
+        "picture",
+        "oleObjects",
+        "controls",
+        "webPublishItems",
+        "tableParts",
+        "extLst",
+      ].map((f) => p + f),
+      `</${p}worksheet>`,
+      `<${p}legacyDrawing r:id="${id}"/>`,
     );
-    if (!/xmlns:r=/.test(/<worksheet\b[^>]*>/.exec(sheetXml)![0])) {
-      sheetXml = sheetXml.replace(
-        /<worksheet\b/,
-        `<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`,
-      );
+    if (!/xmlns:r=/.test(new RegExp(`<${p}worksheet\\b[^>]*>`).exec(sheetXml)![0])) {
+      sheetXml = sheetXml.replace(new RegExp(`<${p}worksheet\\b`), `<${p}worksheet xmlns:r="${d.r}"`);
     }
     pkg.setText(sheetPath, sheetXml);
   }
@@ -103,7 +113,7 @@ export async function addNotes(
  */
 export async function removeOurNotes(pkg: OoxmlPackage, sheetPath: string): Promise<number> {
   const rels = await pkg.rels(sheetPath);
-  const commentsRel = rels.find((r) => r.type === REL.comments && !r.external);
+  const commentsRel = rels.find((r) => relKind(r.type) === "comments" && !r.external);
   const comments = commentsRel ? await pkg.text(commentsRel.path) : null;
   if (!commentsRel || !comments) return 0;
   const authorId = elements(comments, "author")
@@ -121,7 +131,7 @@ export async function removeOurNotes(pkg: OoxmlPackage, sheetPath: string): Prom
     await pkg.removeRel(sheetPath, commentsRel.id);
   } else pkg.setText(commentsRel.path, kept);
 
-  const legacy = /<legacyDrawing\b[^>]*>/.exec(sheetXml);
+  const legacy = new RegExp(`<${partPrefix(sheetXml)}legacyDrawing\\b[^>]*>`).exec(sheetXml);
   const vmlRel = legacy ? rels.find((r) => r.id === attr(legacy[0], "id") && !r.external) : undefined;
   const vml = vmlRel ? await pkg.text(vmlRel.path) : null;
   if (vmlRel && vml !== null) {

@@ -1,5 +1,7 @@
 import type { SheetModel } from "../../domain/sheet-model";
-import { CT, NS_R, OoxmlPackage, REL } from "./ooxml-package";
+import { type Dialect, relKind, TRANSITIONAL } from "./dialect";
+import { CT, OoxmlPackage } from "./ooxml-package";
+import { workbookSheets } from "./workbook-sheets";
 import { printTitlesRef, renderSheetXml, renderTableXml, tableColumnNames, tableName } from "./render-sheet";
 import type { StylesEditor } from "./styles-editor";
 import { appendInto, attr, elements, escapeXml, insertBefore, setAttr, startTag } from "./xml-text";
@@ -15,8 +17,9 @@ export async function writeSheetPart(
   styles: StylesEditor,
   model: SheetModel,
   state: "visible" | "veryHidden" = "visible",
+  d: Dialect = TRANSITIONAL,
 ): Promise<void> {
-  const sheets = await pkg.sheets();
+  const sheets = await workbookSheets(pkg, wbPath);
   // An owned sheet this one replaces (checked by the caller) is renamed and rewritten in place.
   const replaces = new Set((model.replaces ?? []).map((n) => n.toLowerCase()));
   const existing =
@@ -30,18 +33,20 @@ export async function writeSheetPart(
     await dropOwnedParts(pkg, path);
   } else {
     path = pkg.freePath("xl/worksheets/sheet", ".xml");
-    const relId = await pkg.addRel(wbPath, REL.worksheet, path);
+    const relId = await pkg.addRel(wbPath, d.rel("worksheet"), path);
     const sheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
+    const p = d.workbookPrefix;
     let wb = (await pkg.text(wbPath))!;
-    const el = `<sheet name="${escapeXml(model.name)}" sheetId="${sheetId}"${state === "visible" ? "" : ` state="${state}"`} r:id="${relId}"/>`;
-    wb = appendInto(wb, "sheets", el) ?? wb;
-    if (!/xmlns:r=/.test(startTag(wb.slice(wb.indexOf("<workbook")))))
-      wb = wb.replace(/<workbook\b/, `<workbook xmlns:r="${NS_R}"`);
+    const el = `<${p}sheet name="${escapeXml(model.name)}" sheetId="${sheetId}"${state === "visible" ? "" : ` state="${state}"`} r:id="${relId}"/>`;
+    wb = appendInto(wb, `${p}sheets`, el) ?? wb;
+    const root = wb.indexOf(`<${p}workbook`);
+    if (!/xmlns:r=/.test(startTag(wb.slice(root))))
+      wb = `${wb.slice(0, root)}<${p}workbook xmlns:r="${d.r}"${wb.slice(root + p.length + 9)}`;
     pkg.setText(wbPath, wb);
     index = sheets.length;
     await pkg.setOverride(path, CT.worksheet);
   }
-  if (existing) await setSheetState(pkg, wbPath, existing.name, model.name, state);
+  if (existing) await setSheetState(pkg, wbPath, existing.name, model.name, state, d.workbookPrefix);
 
   let tableRelId: string | null = null;
   const columns = tableColumnNames(model);
@@ -50,18 +55,18 @@ export async function writeSheetPart(
     const { ids, names } = await existingTables(pkg);
     const id = Math.max(0, ...ids) + 1;
     const name = tableName(model.table.name, names);
-    pkg.setText(tablePath, renderTableXml(id, name, model, columns, model.table.style));
+    pkg.setText(tablePath, renderTableXml(id, name, model, columns, model.table.style, d.main));
     await pkg.setOverride(tablePath, CT.table);
-    tableRelId = await pkg.addRel(path, REL.table, tablePath);
+    tableRelId = await pkg.addRel(path, d.rel("table"), tablePath);
   }
-  pkg.setText(path, renderSheetXml(model, styles, tableRelId));
-  await setPrintTitles(pkg, wbPath, index, printTitlesRef(model));
+  pkg.setText(path, renderSheetXml(model, styles, tableRelId, d));
+  await setPrintTitles(pkg, wbPath, index, printTitlesRef(model), d.workbookPrefix);
 }
 
 async function dropOwnedParts(pkg: OoxmlPackage, sheetPath: string): Promise<void> {
   for (const rel of await pkg.rels(sheetPath)) {
     if (rel.external) continue;
-    if (rel.type === REL.table || rel.type === REL.comments || rel.type === REL.vmlDrawing) {
+    if (["table", "comments", "vmlDrawing"].includes(relKind(rel.type))) {
       pkg.remove(rel.path);
       await pkg.removeOverride(rel.path);
     }
@@ -88,20 +93,30 @@ async function setSheetState(
   oldName: string,
   newName: string,
   state: string,
+  p: string,
 ): Promise<void> {
-  let wb = (await pkg.text(wbPath))!;
-  const el = elements(wb, "sheet").find((e) => attr(startTag(e.text), "name") === oldName);
+  const before = (await pkg.text(wbPath))!;
+  let wb = before;
+  const el = elements(wb, `${p}sheet`).find((e) => attr(startTag(e.text), "name") === oldName);
   if (!el) return;
   let tag = setAttr(startTag(el.text), "name", newName);
   tag = state === "visible" ? tag.replace(/\sstate="[^"]*"/, "") : setAttr(tag, "state", state);
   wb = wb.slice(0, el.start) + tag + wb.slice(el.start + startTag(el.text).length);
-  pkg.setText(wbPath, wb);
+  // An unchanged workbook part is left alone, so it stays byte for byte as it was.
+  if (wb !== before) pkg.setText(wbPath, wb);
 }
 
 /** Replaces the sheet's print-titles name (and a stale filter name) with the model's. */
-async function setPrintTitles(pkg: OoxmlPackage, wbPath: string, index: number, ref: string | null): Promise<void> {
-  let wb = (await pkg.text(wbPath))!;
-  for (const e of elements(wb, "definedName").reverse()) {
+async function setPrintTitles(
+  pkg: OoxmlPackage,
+  wbPath: string,
+  index: number,
+  ref: string | null,
+  p: string,
+): Promise<void> {
+  const before = (await pkg.text(wbPath))!;
+  let wb = before;
+  for (const e of elements(wb, `${p}definedName`).reverse()) {
     const tag = startTag(e.text);
     const name = attr(tag, "name");
     if (
@@ -112,9 +127,9 @@ async function setPrintTitles(pkg: OoxmlPackage, wbPath: string, index: number, 
     }
   }
   if (ref) {
-    const el = `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(ref)}</definedName>`;
+    const el = `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(ref)}</${p}definedName>`;
     wb =
-      appendInto(wb, "definedNames", el) ??
+      appendInto(wb, `${p}definedNames`, el) ??
       insertBefore(
         wb,
         [
@@ -128,11 +143,13 @@ async function setPrintTitles(pkg: OoxmlPackage, wbPath: string, index: number, 
           "fileRecoveryPr",
           "webPublishObjects",
           "extLst",
-        ],
-        "</workbook>",
-        `<definedNames>${el}</definedNames>`,
+        ].map((f) => p + f),
+        `</${p}workbook>`,
+        `<${p}definedNames>${el}</${p}definedNames>`,
       );
   }
-  wb = wb.replace(/<definedNames>\s*<\/definedNames>/, "");
-  pkg.setText(wbPath, wb);
+  // Only a list this edit emptied is dropped; hers, even if empty, stays.
+  const empty = new RegExp(`<${p}definedNames>\\s*</${p}definedNames>`);
+  if (wb !== before && !empty.test(before)) wb = wb.replace(empty, "");
+  if (wb !== before) pkg.setText(wbPath, wb);
 }

@@ -6,13 +6,22 @@ import { a1, parseA1 } from "../../domain/cell-address";
 import type { ModelCell, SheetModel } from "../../domain/sheet-model";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import { blankPackage } from "./blank-package";
+import { type Dialect, dialectOf } from "./dialect";
 import { OoxmlPackage } from "./ooxml-package";
 import { assertNotEmpty, checkSpreadsheetZip, isEncryptedPackage } from "./open-xlsx";
 import { readWorkbook } from "./read-snapshot";
 import { type PaintedCell, decodePaintRecord, encodePaintRecord, PAINT_KEY, type PaintRecord } from "./paint-record";
-import { cellKey, restoreCells, restyleCells, type Restyle, type RestoreTarget } from "./sheet-cell-styles";
-import { MINIMAL_STYLES, StylesEditor } from "./styles-editor";
+import {
+  cellKey,
+  maxStyleIndex,
+  restoreCells,
+  restyleCells,
+  type Restyle,
+  type RestoreTarget,
+} from "./sheet-cell-styles";
+import { StylesEditor } from "./styles-editor";
 import { addNotes, nextShapeBlock, removeOurNotes } from "./write-notes";
+import { workbookSheets } from "./workbook-sheets";
 import { writeSheetPart } from "./write-sheet-part";
 import { setActiveSheet } from "./active-sheet";
 
@@ -144,12 +153,14 @@ export class XlsxWorkbook implements WorkbookGateway {
     }
     const pkg = this.original && !this.fresh ? await OoxmlPackage.load(this.original) : blankPackage();
     const wbPath = (await pkg.workbookPath()) ?? "xl/workbook.xml";
-    const stylesPath = await ensureStylesPart(pkg, wbPath);
-    const styles = new StylesEditor((await pkg.text(stylesPath)) ?? MINIMAL_STYLES);
+    const stylesPath = await stylesPartOf(pkg, wbPath);
+    const d = await dialectOf(pkg, wbPath);
+    const styles = new StylesEditor(stylesPath ? await pkg.text(stylesPath) : null, d.main);
+    await reserveUsedFormats(pkg, wbPath, styles);
 
-    for (const model of this.written.values()) await writeSheetPart(pkg, wbPath, styles, model);
-    const undone = undo ? await this.undoEarlierPaint(pkg, styles) : 0;
-    const record = await this.applyPaintTo(pkg, styles);
+    for (const model of this.written.values()) await writeSheetPart(pkg, wbPath, styles, model, "visible", d);
+    const undone = undo ? await this.undoEarlierPaint(pkg, wbPath, styles) : 0;
+    const record = await this.applyPaintTo(pkg, wbPath, styles, d);
     const state = new Map(this.state);
     if (undo) {
       if (record.size > 0) state.set(PAINT_KEY, encodePaintRecord(record));
@@ -168,10 +179,12 @@ export class XlsxWorkbook implements WorkbookGateway {
       return this.original.slice();
     }
     if (this.stateDirty || recordChanged || (this.fresh && state.size > 0)) {
-      await writeSheetPart(pkg, wbPath, styles, stateModel(state), "veryHidden");
+      await writeSheetPart(pkg, wbPath, styles, stateModel(state), "veryHidden", d);
     }
-    if ((await pkg.sheets()).length === 0) await writeSheetPart(pkg, wbPath, styles, { name: "Лист1", cells: [] });
-    pkg.setText(stylesPath, styles.toXml());
+    if ((await workbookSheets(pkg, wbPath)).length === 0)
+      await writeSheetPart(pkg, wbPath, styles, { name: "Лист1", cells: [] }, "visible", d);
+    // An untouched styles part stays byte for byte; a missing one is added only when needed.
+    if (styles.changed) pkg.setText(stylesPath ?? (await addStylesPart(pkg, wbPath, d)), styles.toXml());
     if (this.activeSheet) await setActiveSheet(pkg, wbPath, this.activeSheet);
     return pkg.toBytes();
   }
@@ -181,10 +194,10 @@ export class XlsxWorkbook implements WorkbookGateway {
    * restyled it since) and removes our notes from every sheet. Returns how many cells and
    * notes changed. Sheets being replaced and the state sheet are skipped.
    */
-  private async undoEarlierPaint(pkg: OoxmlPackage, styles: StylesEditor): Promise<number> {
+  private async undoEarlierPaint(pkg: OoxmlPackage, wbPath: string, styles: StylesEditor): Promise<number> {
     const record: PaintRecord = decodePaintRecord(this.state.get(PAINT_KEY));
     let changed = 0;
-    for (const sheet of await pkg.sheets()) {
+    for (const sheet of await workbookSheets(pkg, wbPath)) {
       const lower = sheet.name.toLowerCase();
       if (!sheet.path || lower === STATE_SHEET || this.written.has(lower) || !pkg.has(sheet.path)) continue;
       const cells = record.get(sheet.name) ?? [];
@@ -210,10 +223,15 @@ export class XlsxWorkbook implements WorkbookGateway {
   }
 
   /** Paints the pending plan and returns what was painted, for the record. */
-  private async applyPaintTo(pkg: OoxmlPackage, styles: StylesEditor): Promise<PaintRecord> {
+  private async applyPaintTo(
+    pkg: OoxmlPackage,
+    wbPath: string,
+    styles: StylesEditor,
+    d: Dialect,
+  ): Promise<PaintRecord> {
     const record: PaintRecord = new Map();
     if (this.paint.length === 0) return record;
-    const sheets = await pkg.sheets();
+    const sheets = await workbookSheets(pkg, wbPath);
     const bySheet = new Map<string, PaintCell[]>();
     for (const c of this.paint) {
       const list = bySheet.get(c.sheet.toLowerCase()) ?? [];
@@ -245,7 +263,7 @@ export class XlsxWorkbook implements WorkbookGateway {
       pkg.setText(sheet.path, restyleCells((await pkg.text(sheet.path))!, targets));
       record.set(sheet.name, painted);
       const notes = [...last.values()].filter((c) => c.note).map((c) => ({ row: c.row, col: c.col, text: c.note! }));
-      const added = await addNotes(pkg, sheet.path, notes, shapeId);
+      const added = await addNotes(pkg, sheet.path, notes, shapeId, d);
       shapeId = nextShapeBlock(shapeId, added.length);
     }
     return record;
@@ -268,14 +286,24 @@ export function isValidSheetName(name: string): boolean {
   return name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
 }
 
-async function ensureStylesPart(pkg: OoxmlPackage, wbPath: string): Promise<string> {
-  const rel = (await pkg.rels(wbPath)).find((r) => r.type.endsWith("/styles"));
-  if (rel && pkg.has(rel.path)) return rel.path;
-  const path = "xl/styles.xml";
-  pkg.setText(path, MINIMAL_STYLES);
-  await pkg.addRel(wbPath, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", path);
+async function stylesPartOf(pkg: OoxmlPackage, wbPath: string): Promise<string | null> {
+  const rel = (await pkg.rels(wbPath)).find((r) => r.type.endsWith("/styles") && !r.external);
+  return rel && pkg.has(rel.path) ? rel.path : null;
+}
+
+async function addStylesPart(pkg: OoxmlPackage, wbPath: string, d: Dialect): Promise<string> {
+  const path = pkg.freePath("xl/styles", ".xml");
+  await pkg.addRel(wbPath, d.rel("styles"), path);
   await pkg.setOverride(path, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
   return path;
+}
+
+/** New formats go past every style index a worksheet already uses, even a dangling one. */
+async function reserveUsedFormats(pkg: OoxmlPackage, wbPath: string, styles: StylesEditor): Promise<void> {
+  for (const sheet of await workbookSheets(pkg, wbPath)) {
+    if (!sheet.path || !pkg.has(sheet.path)) continue;
+    styles.reserveCellXf(maxStyleIndex((await pkg.text(sheet.path)) ?? ""));
+  }
 }
 
 /** The state sheet in the Office adapter's layout: key in A, pieces in B on as many rows as needed, all text. */

@@ -6,7 +6,11 @@
 // XML 1.0 forbids most control characters; a stray one in a school name would corrupt the file.
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 export function escapeXml(text: string): string {
+  // Most text (school names, numbers, addresses) has nothing to escape: skip the five passes.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(FORBIDDEN, "")
     .replace(/&/g, "&amp;")
@@ -15,7 +19,20 @@ export function escapeXml(text: string): string {
     .replace(/"/g, "&quot;");
 }
 
+// Regular expressions per attribute or element name, compiled once: painting calls these per cell.
+const ATTR = new Map<string, RegExp>();
+const SET_ATTR = new Map<string, RegExp>();
+const REMOVE_ATTR = new Map<string, RegExp>();
+const ELEMENTS = new Map<string, RegExp>();
+
+function cached(cache: Map<string, RegExp>, name: string, make: () => RegExp): RegExp {
+  let re = cache.get(name);
+  if (!re) cache.set(name, (re = make()));
+  return re;
+}
+
 export function unescapeXml(text: string): string {
+  if (!text.includes("&")) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_m, e: string) => {
     if (e === "lt") return "<";
     if (e === "gt") return ">";
@@ -28,26 +45,33 @@ export function unescapeXml(text: string): string {
 
 /** Value of an attribute in an element's start tag (any namespace prefix when `name` has none). */
 export function attr(tag: string, name: string): string | null {
-  const re = new RegExp(`\\s(?:[A-Za-z_][\\w.-]*:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
-  const m = re.exec(tag);
+  const m = cached(
+    ATTR,
+    name,
+    () => new RegExp(`\\s(?:[A-Za-z_][\\w.-]*:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`),
+  ).exec(tag);
   if (!m) return null;
   return unescapeXml(m[1] ?? m[2] ?? "");
 }
 
 /** Sets (or adds) an attribute on a start tag, keeping every other attribute as written. */
 export function setAttr(tag: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
+  const re = cached(SET_ATTR, name, () => new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`));
   if (re.test(tag)) return tag.replace(re, `$1"${escapeXml(value)}"`);
   return tag.replace(/^(<[\w:.-]+)/, `$1 ${name}="${escapeXml(value)}"`);
 }
 
 export function removeAttr(tag: string, name: string): string {
-  return tag.replace(new RegExp(`\\s${name}\\s*=\\s*(?:"[^"]*"|'[^']*')`), "");
+  return tag.replace(
+    cached(REMOVE_ATTR, name, () => new RegExp(`\\s${name}\\s*=\\s*(?:"[^"]*"|'[^']*')`)),
+    "",
+  );
 }
 
 /** Every occurrence of an element (self-closing or with content; elements must not nest in themselves). */
 export function elements(xml: string, name: string): { text: string; start: number; end: number }[] {
-  const re = new RegExp(`<${name}\\b[^>]*?/>|<${name}\\b[^>]*>[\\s\\S]*?</${name}>`, "g");
+  const re = cached(ELEMENTS, name, () => new RegExp(`<${name}\\b[^>]*?/>|<${name}\\b[^>]*>[\\s\\S]*?</${name}>`, "g"));
+  re.lastIndex = 0;
   const out: { text: string; start: number; end: number }[] = [];
   for (let m = re.exec(xml); m; m = re.exec(xml)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;

@@ -2,6 +2,7 @@ import { openXlsx, newXlsxWorkbook, STATE_SHEET, NOTE_AUTHOR } from "../../../sr
 import type { PaintPlan } from "../../../src/domain/paint-plan";
 import type { SheetModel } from "../../../src/domain/sheet-model";
 import { makeRichWorkbook } from "../../fixtures/make-fixtures";
+import { malformed, xmlParts } from "./tiny-package";
 import { fillOf, parts, reread } from "./xlsx-helpers";
 
 const FINDINGS: SheetModel = {
@@ -61,6 +62,12 @@ describe("XlsxWorkbook keeps what it did not create (PRODUCT §2 «Nothing is lo
   ])("copies %s byte for byte", (_what, path) => {
     expect(before.get(path)).toBeDefined();
     expect(after.get(path)).toBe(before.get(path));
+  });
+
+  it("writes only well-formed XML parts (every part parsed back with fast-xml-parser)", async () => {
+    const out = await xmlParts(await paintedRich());
+    expect(out.size).toBeGreaterThan(15);
+    expect(malformed(out)).toEqual([]);
   });
 
   it("keeps the defined name and the pivot cache list in workbook.xml", () => {
