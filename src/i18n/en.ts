@@ -139,7 +139,8 @@ export const en: Strings = {
     collect: "Collect the schools' answers",
     collecting: "Collecting…",
     takeTheirs: "In a conflict take the school's value",
-    collected: "The collect is on sheet “{sheet}” and the workbook was checked again. Download the workbook to keep it.",
+    collected:
+      "The collect is on sheet “{sheet}” and the workbook was checked again. Download the workbook to keep it.",
     nothingTaken: "No file was taken — see why below. Nothing in the workbook changed.",
     undo: "Undo collect",
     undone: "Collect undone: {count} cells restored.",
