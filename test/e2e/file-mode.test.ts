@@ -65,7 +65,7 @@ describe("web page on a file (outside Office)", () => {
 
   it("checks the sample as of 2024-10-01 and shows as many findings as the CLI's JSON", async () => {
     const before = requests.length;
-    await page.locator('input[type="file"]').setInputFiles(SAMPLE);
+    await page.getByTestId("file-zone").locator('input[type="file"]').setInputFiles(SAMPLE);
     await page.getByText("Сейчас открыт файл «sample-monitoring.xlsx».").waitFor();
     // The .xlsx library arrived only now, in a lazily loaded chunk.
     const lazy = requests.slice(before).filter((u) => u.endsWith(".js"));
@@ -159,11 +159,14 @@ describe("web page on a file (outside Office)", () => {
   });
 
   it("says in plain Russian when the chosen file is not an .xlsx workbook", async () => {
-    await page.locator('input[type="file"]').setInputFiles({
-      name: "заметки.xlsx",
-      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      buffer: Buffer.from("это просто текст, а не книга"),
-    });
+    await page
+      .getByTestId("file-zone")
+      .locator('input[type="file"]')
+      .setInputFiles({
+        name: "заметки.xlsx",
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: Buffer.from("это просто текст, а не книга"),
+      });
     await page
       .getByText("Не удалось открыть файл «заметки.xlsx». Это не книга Excel в формате .xlsx.", { exact: false })
       .waitFor();

@@ -65,7 +65,7 @@ describe("web page by keyboard only, and its accessibility", () => {
   });
 
   it("checks, reports and downloads with Tab, Enter and Space", async () => {
-    await page.locator('input[type="file"]').setInputFiles(SAMPLE);
+    await page.getByTestId("file-zone").locator('input[type="file"]').setInputFiles(SAMPLE);
     await page.getByText("Сейчас открыт файл «sample-monitoring.xlsx».").waitFor();
 
     // The settings are folded under one line: Enter unfolds them.

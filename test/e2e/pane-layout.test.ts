@@ -77,7 +77,7 @@ async function webPage(width: number, theme: "light" | "dark", b = browser): Pro
   await page.goto(`${server.origin}/`);
   await page.getByRole("button", { name: "Открыть файл .xlsx" }).waitFor();
   await idle(page);
-  await page.locator('input[type="file"]').setInputFiles(SAMPLE);
+  await page.getByTestId("file-zone").locator('input[type="file"]').setInputFiles(SAMPLE);
   await page.getByText("Сейчас открыт файл «sample-monitoring.xlsx».").waitFor();
   await idle(page);
   return page;
