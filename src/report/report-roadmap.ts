@@ -1,3 +1,4 @@
+import { deadlineReading, describeReading } from "../domain/deadline-describe";
 import { formatRu } from "../domain/iso-date";
 import { STATUS_FILL } from "../domain/palette";
 import type { ModelValue, SheetModel } from "../domain/sheet-model";
@@ -57,9 +58,12 @@ function doneText(
 }
 
 /** The due date the status was judged against (the missed occurrence of a recurring item first), ДД.ММ.ГГГГ. */
-function judgedAgainst(e: RoadmapEntry, t: Record<string, string>): string {
+function judgedAgainst(e: RoadmapEntry, d: ReportData): string {
   const due = e.unresolved ? null : (e.judged.missed ?? e.judged.due ?? e.occurrences[0] ?? null);
-  return due ? formatRu(due) : t.notResolved;
+  if (due) return formatRu(due);
+  // No date: say why in the pane's words («срок не определён: по графику — впишите «Срок (дата)»»).
+  const reading = deadlineReading(e.deadline, e.occurrences, e.unresolved, e.approximate, d.ctx.deadlineContext);
+  return describeReading(reading, d.lang) || d.t.notResolved;
 }
 
 /** Section 1: the roadmap items, one sheet so its header repeats on every printed page. */
@@ -78,7 +82,7 @@ export function buildRoadmapSheet(d: ReportData): SheetModel {
   for (const e of ctx.roadmap) {
     const done = doneText(e, counts.get(e), t);
     const fill = STATUS_FILL[e.judged.status];
-    const against = judgedAgainst(e, t);
+    const against = judgedAgainst(e, d);
     b.put(row, 0, e.number, { ...body(), hAlign: "center" });
     b.put(row, 1, e.title, body());
     b.put(row, 2, e.deadlineText, body());

@@ -158,7 +158,7 @@ describe("buildQuarterlyReport: roadmap items", () => {
     expect(cell(model, r, 4)?.value).toBe("Просрочено");
   });
 
-  it("says «не определён» against a schedule deadline with no date", () => {
+  it("says why a schedule deadline has no date, in the pane's words, where the judged date would be", () => {
     const book = sampleBook();
     book.sheets[0].rows.push([
       "3",
@@ -169,7 +169,9 @@ describe("buildQuarterlyReport: roadmap items", () => {
       null,
     ]);
     const m = report(book).roadmap;
-    expect(cell(m, rowOf(m, "Согласование графика", 1), 3)?.value).toBe("не определён");
+    expect(cell(m, rowOf(m, "Согласование графика", 1), 3)?.value).toBe(
+      "срок не определён: по графику — впишите «Срок (дата)»",
+    );
   });
 
   it("names a mark without a date «Выполнено, дата не указана» (done-undated)", () => {
