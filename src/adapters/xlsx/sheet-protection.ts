@@ -1,40 +1,9 @@
 import type { CellRange } from "../../domain/snapshot";
 import { cellKey, restyleCells, type Restyle } from "./sheet-cell-styles";
 import { attr, elements, insertBefore, setAttr, startTag } from "./xml-text";
+import { worksheetChildrenAfter } from "./worksheet-order";
 
-/** Elements that follow `<sheetProtection>` in a worksheet (ECMA-376 CT_Worksheet order). */
-const AFTER_PROTECTION = [
-  "protectedRanges",
-  "scenarios",
-  "autoFilter",
-  "sortState",
-  "dataConsolidate",
-  "customSheetViews",
-  "mergeCells",
-  "phoneticPr",
-  "conditionalFormatting",
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+const AFTER_PROTECTION = worksheetChildrenAfter("sheetProtection");
 
 /**
  * Protects a sheet: locked cells cannot be changed, unlocked ones can. Without a password

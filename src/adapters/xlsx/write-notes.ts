@@ -3,6 +3,7 @@ import { type Dialect, relKind, TRANSITIONAL } from "./dialect";
 import { CT, OoxmlPackage } from "./ooxml-package";
 import { partPrefix } from "./xml-children";
 import { appendInto, attr, elements, escapeXml, insertBefore, startTag, unescapeXml } from "./xml-text";
+import { worksheetChildrenAfter } from "./worksheet-order";
 
 /** Author name on the notes the add-in adds; user notes never carry it. */
 export const NOTE_AUTHOR = "Kvantorium Monitor";
@@ -85,16 +86,7 @@ export async function addNotes(
     const id = await pkg.addRel(sheetPath, d.rel("vmlDrawing"), vmlPath);
     sheetXml = insertBefore(
       sheetXml,
-      [
-        "legacyDrawingHF",
-        "drawingHF",
-        "picture",
-        "oleObjects",
-        "controls",
-        "webPublishItems",
-        "tableParts",
-        "extLst",
-      ].map((f) => p + f),
+      worksheetChildrenAfter("legacyDrawing", p),
       `</${p}worksheet>`,
       `<${p}legacyDrawing r:id="${id}"/>`,
     );

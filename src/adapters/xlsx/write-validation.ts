@@ -2,30 +2,9 @@ import { a1, parseA1 } from "../../domain/cell-address";
 import type { CellRange } from "../../domain/snapshot";
 import type { InputGuard } from "../../app/input-guards";
 import { attr, elements, escapeXml, insertBefore, recount, startTag } from "./xml-text";
+import { worksheetChildrenAfter } from "./worksheet-order";
 
-/** Elements that follow `<dataValidations>` in a worksheet (ECMA-376 CT_Worksheet order). */
-const AFTER_VALIDATIONS = [
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+const AFTER_VALIDATIONS = worksheetChildrenAfter("dataValidations");
 
 export interface RangeGuard {
   ranges: CellRange[];
