@@ -2,13 +2,14 @@ import type { Rule } from "./rule-types";
 import { shortTitle } from "./where";
 
 const reasons = {
+  // The same words as the pane's «Как прочитаны сроки» and the report (domain/deadline-describe).
   schedule: {
-    ru: "{place}: у пункта {item} «{title}» срок «{text}» зависит от графика — впишите дату в столбец «Срок (дата)».",
-    en: "{place}: item {item} “{title}” has deadline “{text}” that follows a schedule — enter the date in “Deadline (date)”.",
+    ru: "{place}: пункт {item} «{title}», «{text}» — срок не определён: по графику — впишите дату в столбец «Срок (дата)».",
+    en: "{place}: item {item} “{title}”, “{text}” — no deadline yet: set by a schedule — enter the date in “Deadline (date)”.",
   },
   conditional: {
-    ru: "{place}: у пункта {item} «{title}» срок «{text}» зависит от события — впишите дату в столбец «Срок (дата)».",
-    en: "{place}: item {item} “{title}” has deadline “{text}” that depends on an event — enter the date in “Deadline (date)”.",
+    ru: "{place}: пункт {item} «{title}», «{text}» — срок не определён: зависит от события — впишите дату в столбец «Срок (дата)», когда она станет известна.",
+    en: "{place}: item {item} “{title}”, “{text}” — no deadline yet: depends on an event — enter the date in “Deadline (date)” once it is known.",
   },
   "template-year": {
     ru: "{place}: у пункта {item} «{title}» срок «{text}» зависит от года создания Кванториума (X) — укажите «Год создания» в реестре или в настройках.",
