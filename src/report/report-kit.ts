@@ -158,3 +158,17 @@ export function reportPrint(
     ...extra,
   };
 }
+
+/** A report table sheet with a title row and one header row: headers frozen and repeated on every page. */
+export function tableSheet(name: string, lang: Lang, b: SheetBuilder, columnWidths: number[]): SheetModel {
+  return {
+    name,
+    cells: b.cells,
+    merges: b.merges,
+    columnWidths,
+    rowHeights: b.heights,
+    freeze: { rows: 2, cols: 0 },
+    print: reportPrint(name, lang, { first: 0, last: 1 }),
+    tabColor: "#2F5597",
+  };
+}

@@ -10,7 +10,7 @@ import {
   dateValue,
   head,
   num,
-  reportPrint,
+  tableSheet,
   SheetBuilder,
   TITLE,
   wrappedHeight,
@@ -72,14 +72,5 @@ export function buildOverdueSheet(d: ReportData): SheetModel {
     );
     row++;
   });
-  return {
-    name: d.names.overdue,
-    cells: b.cells,
-    merges: b.merges,
-    columnWidths: WIDTHS,
-    rowHeights: b.heights,
-    freeze: { rows: 2, cols: 0 },
-    print: reportPrint(d.names.overdue, lang, { first: 0, last: 1 }),
-    tabColor: "#2F5597",
-  };
+  return tableSheet(d.names.overdue, lang, b, WIDTHS);
 }

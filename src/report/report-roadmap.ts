@@ -11,7 +11,7 @@ import {
   DATE_FMT,
   dateValue,
   head,
-  reportPrint,
+  tableSheet,
   SheetBuilder,
   statusLabel,
   TITLE,
@@ -103,14 +103,5 @@ export function buildRoadmapSheet(d: ReportData): SheetModel {
     );
     row++;
   }
-  return {
-    name: d.names.roadmap,
-    cells: b.cells,
-    merges: b.merges,
-    columnWidths: WIDTHS,
-    rowHeights: b.heights,
-    freeze: { rows: 2, cols: 0 },
-    print: reportPrint(d.names.roadmap, lang, { first: 0, last: 1 }),
-    tabColor: "#2F5597",
-  };
+  return tableSheet(d.names.roadmap, lang, b, WIDTHS);
 }
