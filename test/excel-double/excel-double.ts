@@ -1,11 +1,17 @@
 import { Batch } from "./context";
 import type { DoubleWorkbook } from "./model";
+import { DocumentProperties } from "./workbook-properties";
 import { TableCollection, WorkbookProtection, WorksheetCollection } from "./worksheet";
 
 /** What `Excel.run` hands the batch function. */
 export class RequestContext {
   readonly batch: Batch;
-  readonly workbook: { worksheets: WorksheetCollection; protection: WorkbookProtection; tables: TableCollection };
+  readonly workbook: {
+    worksheets: WorksheetCollection;
+    protection: WorkbookProtection;
+    tables: TableCollection;
+    properties: DocumentProperties;
+  };
   /** Office.js keeps proxies alive across runs with this; the double needs no bookkeeping. */
   readonly trackedObjects = { add: (_o: unknown) => undefined, remove: (_o: unknown) => undefined };
 
@@ -15,6 +21,7 @@ export class RequestContext {
       worksheets: new WorksheetCollection(this.batch),
       protection: new WorkbookProtection(this.batch),
       tables: new TableCollection(this.batch),
+      properties: new DocumentProperties(this.batch),
     };
   }
 

@@ -3,3 +3,4 @@ export { DoubleWorkbook, DoubleSheet, type DoubleCell, type DoubleFill, type Dou
 export { RequestContext, makeRun, makeIsSetSupported } from "./excel-double";
 export { installExcelDouble } from "./install";
 export { parseAreas, areaA1, cellA1 } from "./address";
+export { validationAt, addUserValidation, validationsOf, type DoubleValidation } from "./data-validation";

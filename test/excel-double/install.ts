@@ -16,11 +16,12 @@ export function installExcelDouble(
     context: {
       requirements: { isSetSupported: makeIsSetSupported(book) },
       displayLanguage: book.displayLanguage,
+      platform: book.platform,
       officeTheme: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", isDarkTheme: false },
     },
     HostType: { Excel: "Excel" },
     onReady: (cb?: (info: { host: string; platform: string }) => void) => {
-      const info = { host: "Excel", platform: "OfficeOnline" };
+      const info = { host: "Excel", platform: book.platform };
       cb?.(info);
       return Promise.resolve(info);
     },

@@ -168,6 +168,10 @@ export class DoubleWorkbook {
   structureProtected = false;
   activeSheet = "";
   selection = "";
+  /** dcterms:created of the file as Excel reads it (`workbook.properties.creationDate`). */
+  creationDate: Date | null = new Date("2024-01-15T09:30:00Z");
+  /** `Office.onReady`'s platform: "OfficeOnline" (a browser), "PC", "Mac"… */
+  platform = "OfficeOnline";
   /** Every sync across every context, for tests of "constant syncs". */
   totalSyncs = 0;
   /** Largest request payload seen, in characters. */

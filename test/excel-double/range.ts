@@ -1,5 +1,6 @@
 import { areaA1, cellA1, quoteSheet, type Area } from "./address";
 import { ClientObject, ClientResult, loadNames, type Batch } from "./context";
+import { DataValidation } from "./data-validation";
 import { DoubleExcelError } from "./errors";
 import type { DoubleCell, DoubleSheet, DoubleValue } from "./model";
 
@@ -330,6 +331,11 @@ export class Range extends ClientObject {
         if (v.textToDisplay !== undefined && cell.value === "") cell.value = v.textToDisplay;
       }),
     );
+  }
+
+  /** ExcelApi 1.8: see data-validation.ts. */
+  get dataValidation(): DataValidation {
+    return new DataValidation(this.batch, this.t);
   }
 
   /** ExcelApi 1.4: the used part of this range (values only, or values and formats), or a null object. */

@@ -28,6 +28,8 @@ export interface Capabilities {
   notes: boolean;
   /** ExcelApi 1.13: Range.getMergedAreasOrNullObject. Without it snapshots carry no merges. */
   mergedAreas: boolean;
+  /** ExcelApi 1.8: Range.dataValidation («Защитить ввод»). */
+  dataValidation: boolean;
 }
 
 export function detectCapabilities(host: OfficeHost): Capabilities {
@@ -41,5 +43,6 @@ export function detectCapabilities(host: OfficeHost): Capabilities {
     pageLayout: v19,
     notes: host.isSetSupported("ExcelApi", "1.18"),
     mergedAreas: host.isSetSupported("ExcelApi", "1.13"),
+    dataValidation: host.isSetSupported("ExcelApi", "1.8"),
   };
 }

@@ -1,15 +1,19 @@
-import { MonitorError, type WorkbookGateway } from "../../app/workbook-gateway";
+import type { InputGuard } from "../../app/input-guards";
+import { MonitorError, type CellWrite, type WorkbookGateway } from "../../app/workbook-gateway";
 import { parseA1 } from "../../domain/cell-address";
 import type { PaintPlan } from "../../domain/paint-plan";
 import type { SheetModel } from "../../domain/sheet-model";
-import type { WorkbookSnapshot } from "../../domain/snapshot";
+import type { CellRange, WorkbookSnapshot } from "../../domain/snapshot";
+import { addValidation } from "./add-validation";
 import { PayloadBatcher } from "./addresses";
+import { documentCreated } from "./document-created";
 import { detectCapabilities, globalOfficeHost, type Capabilities, type OfficeHost } from "./capabilities";
 import { officeCode, toMonitorError } from "./errors";
 import { repaint } from "./paint";
 import { readSnapshot } from "./read-snapshot";
 import { assertStateWritable, loadBookProtection, queueStateWrite, readState } from "./state";
 import { writeSheets } from "./write-sheet";
+import { writeCellValues } from "./write-values";
 
 /**
  * The workbook open in Excel, through Office.js. Every method is one `Excel.run` with
@@ -117,5 +121,20 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       await queueStateWrite(c, state, map, batcher);
       await batcher.flush();
     });
+  }
+
+  /** workbook.properties.creationDate, as the .xlsx adapter reports dcterms:created. */
+  documentCreated(): Promise<string | null> {
+    return this.run({}, (c) => documentCreated(c));
+  }
+
+  /** Collect and its undo: values keep their type; protection is checked before any write. */
+  writeValues(cells: readonly CellWrite[]): Promise<void> {
+    return this.run({}, (c) => writeCellValues(c, cells));
+  }
+
+  /** «Защитить ввод»: ExcelApi 1.8 data validation beside the user's own; api-not-supported below it. */
+  addValidation(sheet: string, guards: readonly { ranges: CellRange[]; guard: InputGuard }[]): Promise<number> {
+    return this.run({ sheet }, (c, caps) => addValidation(c, caps, sheet, guards));
   }
 }

@@ -1,0 +1,21 @@
+import { ClientObject, type Batch } from "./context";
+
+/**
+ * `workbook.properties` (ExcelApi 1.7): the file's core properties. Only `creationDate` is
+ * modelled, from `book.creationDate` — what Excel reads from the file's dcterms:created.
+ * Like Office.js, the value arrives as a Date after load + sync.
+ */
+export class DocumentProperties extends ClientObject implements Pick<Excel.DocumentProperties, "creationDate"> {
+  protected readonly loadable = ["creationDate"] as const;
+  constructor(batch: Batch) {
+    super(batch);
+  }
+  protected read(): unknown {
+    this.batch.requires(7, "DocumentProperties.creationDate");
+    const d = this.batch.book.creationDate;
+    return d ? new Date(d.getTime()) : null;
+  }
+  get creationDate(): Date {
+    return this.got("creationDate");
+  }
+}
