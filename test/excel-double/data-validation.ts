@@ -181,7 +181,12 @@ export class DataValidation
         for (let r = a.top; r <= a.bottom; r++)
           for (let c = a.left; c <= a.right; c++) {
             const k = DoubleSheet.key(r, c);
-            const v = map.get(k) ?? { rule: null, prompt: { ...NO_PROMPT }, errorAlert: { ...NO_ALERT }, ignoreBlanks: true };
+            const v = map.get(k) ?? {
+              rule: null,
+              prompt: { ...NO_PROMPT },
+              errorAlert: { ...NO_ALERT },
+              ignoreBlanks: true,
+            };
             fn(v);
             map.set(k, v);
           }
@@ -195,30 +200,46 @@ export class DataValidation
     return this.got("prompt");
   }
   set prompt(p: Excel.DataValidationPrompt) {
-    this.change(p, () => checkText(p.title ?? "", p.message ?? ""), (v) => (v.prompt = { ...v.prompt, ...p }));
+    this.change(
+      p,
+      () => checkText(p.title ?? "", p.message ?? ""),
+      (v) => (v.prompt = { ...v.prompt, ...p }),
+    );
   }
   get errorAlert(): Excel.DataValidationErrorAlert {
     return this.got("errorAlert");
   }
   set errorAlert(e: Excel.DataValidationErrorAlert) {
-    this.change(e, () => checkText(e.title ?? "", e.message ?? ""), (v) => (v.errorAlert = { ...v.errorAlert, ...e }));
+    this.change(
+      e,
+      () => checkText(e.title ?? "", e.message ?? ""),
+      (v) => (v.errorAlert = { ...v.errorAlert, ...e }),
+    );
   }
   get ignoreBlanks(): boolean {
     return this.got("ignoreBlanks");
   }
   set ignoreBlanks(b: boolean) {
-    this.change(b, () => undefined, (v) => (v.ignoreBlanks = b));
+    this.change(
+      b,
+      () => undefined,
+      (v) => (v.ignoreBlanks = b),
+    );
   }
   get rule(): Excel.DataValidationRule {
     return this.got("rule");
   }
   set rule(rule: Excel.DataValidationRule) {
     const json = JSON.parse(JSON.stringify(rule)) as Excel.DataValidationRule;
-    this.change(json, () => checkRule(json), (v) => {
-      if (v.rule && JSON.stringify(v.rule) !== JSON.stringify(json))
-        throw new DoubleExcelError("InvalidOperation", "The cell already has another validation rule.");
-      v.rule = json;
-    });
+    this.change(
+      json,
+      () => checkRule(json),
+      (v) => {
+        if (v.rule && JSON.stringify(v.rule) !== JSON.stringify(json))
+          throw new DoubleExcelError("InvalidOperation", "The cell already has another validation rule.");
+        v.rule = json;
+      },
+    );
   }
   clear(): void {
     this.write("clear", () => {

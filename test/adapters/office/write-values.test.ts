@@ -85,7 +85,7 @@ describe("OfficeWorkbookGateway.writeValues (collect)", () => {
     await expect(gateway.writeValues([write(1, 0, "x")])).rejects.toMatchObject({ code: "access-denied" });
   });
 
-  it("costs the same syncs for 10 cells as for 5,000, and splits a 12 MB write under the 5 MB request limit", async () => {
+  it("costs the same syncs for 10 cells as for 5,000, and splits a 9 MB write under the 5 MB request limit", async () => {
     const syncs: number[] = [];
     for (const n of [10, 5_000]) {
       const { book, gateway, syncsOf } = officeOn();
