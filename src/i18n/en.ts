@@ -145,6 +145,19 @@ export const en: Strings = {
     undo: "Undo collect",
     undone: "Collect undone: {count} cells restored.",
     logTitle: "Collect log",
+    zipNameBare: "Copies for schools.zip",
+    splitNoDownload:
+      "The copies for schools are ready ({count}), but Excel on this computer does not let the add-in save files. Save the workbook, open its file in the add-in's web page ({url}) and press “Send to schools” there — or run: npx kvantorium-monitor split book.xlsx --out-dir copies. The schools' answers can be collected here, in Excel.",
+    collectedExcel: "The collect is on sheet “{sheet}” and the workbook was checked again. Save the workbook.",
+    protect: "Guard the input",
+    protectHint:
+      "Adds the same input checks as in the schools' copies to this workbook: dates in the item columns, numbers and percentages in the indicators, the list of quarters. Your own validation rules stay as they are.",
+    protecting: "Adding input checks…",
+    protected: "Input checks added to {count} {cells}. Your own validation rules are untouched.",
+    protectedCells: { one: "cell", few: "cells", many: "cells", other: "cells" },
+    protectNothing: "Every cell the schools fill is already checked — nothing was added.",
+    protectUnsupported:
+      "This Excel version cannot add input checks from an add-in (Excel 2019, 2021 or Microsoft 365 is needed). Save the workbook, open its file in the add-in's web page ({url}), press “Guard the input” there and download the workbook.",
   },
   close: "Close",
   errorTitle: "Something went wrong.",

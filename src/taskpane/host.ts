@@ -8,6 +8,8 @@ export interface HostInfo {
   hosted: boolean;
   lang: Lang;
   theme: ThemeName;
+  /** Office.onReady's platform inside Excel: "OfficeOnline" (a browser), "PC", "Mac"… */
+  platform?: string;
 }
 
 /**
@@ -23,6 +25,7 @@ export async function detectHost(): Promise<HostInfo> {
     hosted: true,
     lang: langFromDisplayLanguage(Office.context.displayLanguage),
     theme: officeThemeName(Office.context.officeTheme),
+    platform: info.platform ? String(info.platform) : undefined,
   };
 }
 

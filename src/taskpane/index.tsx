@@ -1,6 +1,7 @@
 import { detectHost } from "./host";
 import { renderApp, renderStartupError } from "./render";
-import { createService } from "./service-factory";
+import { paneCanDownload, webPageAddress } from "./download-support";
+import { createOfficeSession } from "./service-factory";
 
 /** The task pane's one composition root: host → language and theme → service → UI. */
 async function main(): Promise<void> {
@@ -9,8 +10,11 @@ async function main(): Promise<void> {
   const host = await detectHost();
   document.documentElement.lang = host.lang;
   try {
-    const service = host.hosted ? await createService() : null;
-    renderApp(root, service, host.lang, host.theme);
+    const session = host.hosted ? await createOfficeSession() : null;
+    const office = session
+      ? { loop: session.loop, canDownload: paneCanDownload(host.platform), webPage: webPageAddress() }
+      : undefined;
+    renderApp(root, session?.service ?? null, host.lang, host.theme, office);
   } catch (err) {
     renderStartupError(root, err, host.lang, host.theme);
   }

@@ -1,13 +1,19 @@
 import { useRef, useState } from "react";
 import { Button, Checkbox, makeStyles, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import { ArrowDownloadRegular, ArrowUndoRegular, DocumentArrowLeftRegular } from "@fluentui/react-icons";
+import {
+  ArrowDownloadRegular,
+  ArrowUndoRegular,
+  DocumentArrowLeftRegular,
+  ShieldCheckmarkRegular,
+} from "@fluentui/react-icons";
 import type { FileLog } from "../../app/collect-plan";
 import { fileSummary } from "../../app/collect-sheet";
 import { MonitorError } from "../../app/workbook-gateway";
 import type { Lang } from "../../domain/finding";
 import { format, type Strings } from "../../i18n";
+import { pluralForm } from "../../i18n/plural";
 import { errorText } from "../error-text";
-import type { SchoolLoopService } from "../file-mode/school-loop-session";
+import type { SchoolLoopService } from "../school-loop-session";
 import { StatusBar, type Notice } from "./status-bar";
 
 export interface SchoolLoopPanelProps {
@@ -18,6 +24,15 @@ export interface SchoolLoopPanelProps {
   fileName: string | null;
   /** Hands the .zip of copies to the user. */
   onZip: (bytes: Uint8Array, fileName: string) => void;
+  /**
+   * False where the pane cannot save a download (Excel desktop's webviews): the copies are
+   * still made (the master gets its id), and the pane says how to get them instead.
+   */
+  canDownload?: boolean;
+  /** The pane inside Excel: the collect is already in the open workbook, nothing to download. */
+  inExcel?: boolean;
+  /** Where the web page is, for the sentence that sends the coordinator there. */
+  webPage?: string;
 }
 
 const ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -35,14 +50,15 @@ const useStyles = makeStyles({
   log: { margin: 0, paddingLeft: tokens.spacingHorizontalL, wordBreak: "break-word" },
 });
 
-type Busy = null | "split" | "collect" | "undo";
+type Busy = null | "split" | "collect" | "undo" | "protect";
 
 /**
  * «Разослать школам», «Собрать ответы школ», «Отменить сбор» (PRODUCT.md §6a): the copies
  * download as one .zip; the returned files are picked (several at once) and every file
  * gets a line in the log, whatever became of it.
  */
-export function SchoolLoopPanel({ t, lang, loop, fileName, onZip }: SchoolLoopPanelProps) {
+export function SchoolLoopPanel(props: SchoolLoopPanelProps) {
+  const { t, lang, loop, fileName, onZip, canDownload = true, inExcel = false, webPage = "index.html" } = props;
   const s = t.schoolLoop;
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -54,14 +70,18 @@ export function SchoolLoopPanel({ t, lang, loop, fileName, onZip }: SchoolLoopPa
   const [notice, setNotice] = useState<Notice | null>(null);
   const off = !loop || busy !== null;
 
-  const run = async (what: Exclude<Busy, null>, job: (l: SchoolLoopService) => Promise<void>) => {
+  const run = async (
+    what: Exclude<Busy, null>,
+    job: (l: SchoolLoopService) => Promise<void>,
+    explain: (err: unknown) => string = (err) => errorText(err, t),
+  ) => {
     if (!loop) return;
     setBusy(what);
     setNotice(null);
     try {
       await job(loop);
     } catch (err) {
-      setNotice({ intent: "error", text: errorText(err, t) });
+      setNotice({ intent: "error", text: explain(err) });
     } finally {
       setBusy(null);
     }
@@ -70,7 +90,11 @@ export function SchoolLoopPanel({ t, lang, loop, fileName, onZip }: SchoolLoopPa
   const split = () =>
     run("split", async (l) => {
       const { zip, count } = await l.split(lang);
-      onZip(zip, format(s.zipName, { name: (fileName ?? "").replace(/\.xlsx$/i, "") }));
+      if (!canDownload) {
+        setNotice({ intent: "info", text: format(s.splitNoDownload, { count, url: webPage }) });
+        return;
+      }
+      onZip(zip, fileName ? format(s.zipName, { name: fileName.replace(/\.xlsx$/i, "") }) : s.zipNameBare);
       setNotice({ intent: "success", text: format(s.splitDone, { count }) });
     });
 
@@ -84,7 +108,7 @@ export function SchoolLoopPanel({ t, lang, loop, fileName, onZip }: SchoolLoopPa
       setCanUndo(await l.canUndo());
       setNotice(
         result.applied
-          ? { intent: "success", text: format(s.collected, { sheet: result.sheet ?? "" }) }
+          ? { intent: "success", text: format(inExcel ? s.collectedExcel : s.collected, { sheet: result.sheet ?? "" }) }
           : { intent: "error", text: s.nothingTaken },
       );
     });
@@ -95,6 +119,20 @@ export function SchoolLoopPanel({ t, lang, loop, fileName, onZip }: SchoolLoopPa
       setCanUndo(await l.canUndo());
       setNotice({ intent: "success", text: format(s.undone, { count: n }) });
     });
+
+  const protect = () =>
+    run(
+      "protect",
+      async (l) => {
+        const n = await l.protect(lang);
+        setNotice({
+          intent: "success",
+          text:
+            n > 0 ? format(s.protected, { count: n, cells: pluralForm(lang, n, s.protectedCells) }) : s.protectNothing,
+        });
+      },
+      (err) => (isValidationUnsupported(err) ? format(s.protectUnsupported, { url: webPage }) : errorText(err, t)),
+    );
 
   const reason = (f: FileLog) => errorText(new MonitorError(f.error ?? "corrupt"), t);
 
@@ -138,6 +176,13 @@ export function SchoolLoopPanel({ t, lang, loop, fileName, onZip }: SchoolLoopPa
         </Button>
         {(busy === "collect" || busy === "undo") && <Spinner size="tiny" labelPosition="after" label={s.collecting} />}
       </div>
+      <Text size={200}>{s.protectHint}</Text>
+      <div className={styles.row}>
+        <Button icon={<ShieldCheckmarkRegular />} disabledFocusable={off} onClick={() => void protect()}>
+          {s.protect}
+        </Button>
+        {busy === "protect" && <Spinner size="tiny" labelPosition="after" label={s.protecting} />}
+      </div>
       <StatusBar t={t} notice={notice} onDismiss={() => setNotice(null)} />
       {log && (
         <>
@@ -156,4 +201,10 @@ export function SchoolLoopPanel({ t, lang, loop, fileName, onZip }: SchoolLoopPa
       )}
     </section>
   );
+}
+
+/** The Office adapter's «below ExcelApi 1.8» error (duck-typed: it comes from a lazily loaded chunk). */
+function isValidationUnsupported(err: unknown): boolean {
+  const e = err as { name?: unknown; code?: unknown; details?: Record<string, string> } | null;
+  return e?.name === "MonitorError" && e.code === "api-not-supported" && e.details?.feature === "data-validation";
 }

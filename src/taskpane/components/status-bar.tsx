@@ -3,7 +3,7 @@ import { DismissRegular } from "@fluentui/react-icons";
 import type { Strings } from "../../i18n";
 
 export interface Notice {
-  intent: "error" | "success";
+  intent: "error" | "success" | "info";
   text: string;
 }
 

@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS, type MonitorService, type MonitorSettings } from "../../app/monitor-types";
 import { MonitorError } from "../../app/workbook-gateway";
 import type { Lang } from "../../domain/finding";
-import { schoolLoopService, type SchoolLoopService } from "./school-loop-session";
+import { schoolLoopService, type SchoolLoopService } from "../school-loop-session";
 
 /** What the web page needs to hear from the file-backed service. */
 export interface FileModeEvents {

@@ -1,9 +1,12 @@
-import type { CollectResult } from "../../app/collect";
-import type { Lang } from "../../domain/finding";
-import type { WorkbookGateway } from "../../app/workbook-gateway";
-import type { MonitorSettings } from "../../app/monitor-types";
+import type { CollectResult } from "../app/collect";
+import type { Lang } from "../domain/finding";
+import type { WorkbookGateway } from "../app/workbook-gateway";
+import type { MonitorSettings } from "../app/monitor-types";
 
-/** «Разослать школам», «Собрать ответы школ», «Отменить сбор» over the open file (PRODUCT.md §6a). */
+/**
+ * «Разослать школам», «Собрать ответы школ», «Отменить сбор», «Защитить ввод» (PRODUCT.md §6a)
+ * over any workbook gateway: the file in memory on the web page, the open workbook in Excel.
+ */
 export interface SchoolLoopService {
   /** The copies as one .zip, and how many schools. */
   split(lang: Lang): Promise<{ zip: Uint8Array; count: number }>;
@@ -14,16 +17,21 @@ export interface SchoolLoopService {
   ): Promise<CollectResult>;
   undo(lang: Lang): Promise<number>;
   canUndo(): Promise<boolean>;
+  /** How many cells got an input guard; api-not-supported where the front end cannot add validation. */
+  protect(lang: Lang): Promise<number>;
 }
 
-/** Loaded on first use, like the rest of the file adapter. */
+/**
+ * Loaded on first use: the copies are rendered and the returned files read by the .xlsx
+ * adapter, which the Excel pane's first bundle must not carry.
+ */
 async function loopModules() {
   const [split, collect, copy, returned, zip] = await Promise.all([
-    import("../../app/split"),
-    import("../../app/collect"),
-    import("../../adapters/xlsx/school-copy"),
-    import("../../adapters/xlsx/returned-copy"),
-    import("../../adapters/xlsx/zip-copies"),
+    import("../app/split"),
+    import("../app/collect"),
+    import("../adapters/xlsx/school-copy"),
+    import("../adapters/xlsx/returned-copy"),
+    import("../adapters/xlsx/zip-copies"),
   ]);
   return { ...split, ...collect, ...copy, ...returned, ...zip };
 }
@@ -58,6 +66,12 @@ export function schoolLoopService(
     },
     async canUndo() {
       return (await loopModules()).canUndoCollect(book);
+    },
+    async protect(lang) {
+      const { protectInput } = await import("../app/guards");
+      const n = await protectInput(book, await settings(), lang, now());
+      if (n > 0) onChanged();
+      return n;
     },
   };
 }
