@@ -15,6 +15,7 @@ export async function documentCreated(context: Excel.RequestContext): Promise<st
 export function w3cdtf(v: Date | string | null | undefined): string | null {
   if (v === null || v === undefined || v === "") return null;
   const d = v instanceof Date ? v : new Date(v);
-  if (Number.isNaN(d.getTime())) return null;
+  // An epoch (or earlier) date is how a missing value comes through, not a real creation time.
+  if (Number.isNaN(d.getTime()) || d.getTime() <= 0) return null;
   return d.toISOString().replace(/\.000Z$/, "Z");
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { indicatorGuard, periodGuard, stepGuard } from "../../../src/app/input-guards";
+import { w3cdtf } from "../../../src/adapters/office/document-created";
 import { documentCreatedOf } from "../../../src/adapters/xlsx/document-created";
 import { addUserValidation, validationAt } from "../../excel-double";
 import { officeOn } from "./setup";
@@ -130,5 +131,14 @@ describe("OfficeWorkbookGateway.documentCreated", () => {
     const { book, gateway } = officeOn();
     book.creationDate = null;
     expect(await gateway.documentCreated()).toBeNull();
+  });
+});
+
+describe("w3cdtf", () => {
+  it("writes whole seconds as dcterms:created does, keeps milliseconds, and drops missing or epoch dates", () => {
+    expect(w3cdtf(new Date("2024-01-15T09:30:00.000Z"))).toBe("2024-01-15T09:30:00Z");
+    expect(w3cdtf(new Date("2024-01-15T09:30:00.250Z"))).toBe("2024-01-15T09:30:00.250Z");
+    expect(w3cdtf("2024-01-15T09:30:00Z")).toBe("2024-01-15T09:30:00Z");
+    for (const v of [null, undefined, "", "not a date", new Date(0)]) expect(w3cdtf(v)).toBeNull();
   });
 });
