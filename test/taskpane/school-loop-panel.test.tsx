@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { MonitorError } from "../../src/app/workbook-gateway";
@@ -84,5 +84,25 @@ describe("school loop panel: «Разослать школам»", () => {
     await user.click(screen.getByRole("button", { name: "Разослать школам" }));
     expect(await screen.findByText(/^Копии для школ готовы \(3\).*\(https:\/\/x\/index\.html\)/)).toBeInTheDocument();
     expect(onZip).not.toHaveBeenCalled();
+  });
+});
+
+describe("school loop panel: «Отменить сбор»", () => {
+  it("is offered for a collect made before the pane opened, and undoes it", async () => {
+    let can = true;
+    const loop = loopWith({ canUndo: jest.fn(async () => can), undo: jest.fn(async () => ((can = false), 4)) });
+    const { user } = show(loop);
+    const undo = screen.getByRole("button", { name: "Отменить сбор" });
+    await waitFor(() => expect(undo).not.toHaveAttribute("aria-disabled", "true"));
+    await user.click(undo);
+    expect(await screen.findByText(/Сбор отменён: восстановлено ячеек — 4\./)).toBeInTheDocument();
+    expect(undo).toHaveAttribute("aria-disabled", "true");
+  });
+
+  it("stays unavailable when there is nothing to undo", async () => {
+    const loop = loopWith();
+    show(loop);
+    await waitFor(() => expect(loop.canUndo).toHaveBeenCalled());
+    expect(screen.getByRole("button", { name: "Отменить сбор" })).toHaveAttribute("aria-disabled", "true");
   });
 });

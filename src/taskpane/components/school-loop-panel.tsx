@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button, Checkbox, makeStyles, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import {
   ArrowDownloadRegular,
@@ -69,6 +69,19 @@ export function SchoolLoopPanel(props: SchoolLoopPanelProps) {
   const [canUndo, setCanUndo] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const off = !loop || busy !== null;
+
+  // A collect from an earlier session (the pane reopened, the file opened again) can still be undone.
+  useEffect(() => {
+    let live = true;
+    setCanUndo(false);
+    loop
+      ?.canUndo()
+      .then((can) => live && setCanUndo(can))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [loop]);
 
   const run = async (
     what: Exclude<Busy, null>,
