@@ -63,13 +63,16 @@ export async function addValidation(
 
   const reader = new PayloadBatcher(context);
   ws.protection.load("protected");
+  // Reads store by index, not push: a batch the host refuses may be queued again.
   const runs: { guard: InputGuard; probe: Probe }[] = [];
   for (const g of guards)
     for (const r of g.ranges) {
+      const i = runs.length;
+      runs.length++;
       await reader.add(200, () => {
         const dv = ws.getRange(areaAddress(r)).dataValidation;
         dv.load("type,prompt");
-        runs.push({ guard: g.guard, probe: { range: r, dv } });
+        runs[i] = { guard: g.guard, probe: { range: r, dv } };
       });
     }
   await reader.flush();
@@ -91,10 +94,12 @@ export async function addValidation(
     for (let row = top; row <= bottom; row++)
       for (let col = left; col <= right; col++) {
         const range = { top: row, bottom: row, left: col, right: col };
+        const i = cells.length;
+        cells.length++;
         await cellReader.add(200, () => {
           const dv = ws.getRange(areaAddress(range)).dataValidation;
           dv.load("type,prompt");
-          cells.push({ range, dv });
+          cells[i] = { range, dv };
         });
       }
     partly.push({ guard, cells });

@@ -46,11 +46,12 @@ export async function writeCellValues(context: Excel.RequestContext, cells: read
   }
 
   const reader = new PayloadBatcher(context);
-  const protections: [string, Excel.WorksheetProtection][] = [];
+  // Reads store into maps: a batch the host refuses may be queued again.
+  const protections = new Map<string, Excel.WorksheetProtection>();
   for (const [name, ws] of sheets) {
     await reader.add(60, () => {
       ws.protection.load("protected");
-      protections.push([name, ws.protection]);
+      protections.set(name, ws.protection);
     });
   }
   // Only a text needs its cell's format: a number or a date goes in as it is.
