@@ -19,36 +19,42 @@
  */
 
 /**
- * The double's shapes of Excel proxies: each is `Covers<Excel.X, …>` for the members the double
- * implements. Add one line here (and implement it) when the double covers a new kind of object.
+ * The registry of shapes: the Office.js class, and the double's shape of it (`Covers<Excel.X, …>`
+ * for the members the double implements). When the double covers a new kind of object, add its
+ * entry — here, or from another file by declaration merging:
+ *
+ *     declare module "./typed" { interface Shapes { DataValidation: [Excel.DataValidation, DataValidationShape] } }
  */
 export interface Shapes {
-  Workbook: WorkbookShape;
-  WorkbookProtection: WorkbookProtectionShape;
-  WorksheetCollection: WorksheetCollectionShape;
-  Worksheet: WorksheetShape;
-  WorksheetProtection: WorksheetProtectionShape;
-  WorksheetFreezePanes: WorksheetFreezePanesShape;
-  PageLayout: PageLayoutShape;
-  HeaderFooterGroup: HeaderFooterGroupShape;
-  HeaderFooter: HeaderFooterShape;
-  PageBreakCollection: PageBreakCollectionShape;
-  PageBreak: PageBreakShape;
-  NoteCollection: NoteCollectionShape;
-  Note: NoteShape;
-  TableCollection: TableCollectionShape;
-  Table: TableShape;
-  Range: RangeShape;
-  RangeAreas: RangeAreasShape;
-  RangeCollection: RangeCollectionShape;
-  RangeFormat: RangeFormatShape;
-  RangeFill: RangeFillShape;
-  RangeFont: RangeFontShape;
-  RangeBorderCollection: RangeBorderCollectionShape;
-  RangeBorder: RangeBorderShape;
-  RequestContext: RequestContextShape;
+  Workbook: [Excel.Workbook, WorkbookShape];
+  WorkbookProtection: [Excel.WorkbookProtection, WorkbookProtectionShape];
+  WorksheetCollection: [Excel.WorksheetCollection, WorksheetCollectionShape];
+  Worksheet: [Excel.Worksheet, WorksheetShape];
+  WorksheetProtection: [Excel.WorksheetProtection, WorksheetProtectionShape];
+  WorksheetFreezePanes: [Excel.WorksheetFreezePanes, WorksheetFreezePanesShape];
+  PageLayout: [Excel.PageLayout, PageLayoutShape];
+  HeaderFooterGroup: [Excel.HeaderFooterGroup, HeaderFooterGroupShape];
+  HeaderFooter: [Excel.HeaderFooter, HeaderFooterShape];
+  PageBreakCollection: [Excel.PageBreakCollection, PageBreakCollectionShape];
+  PageBreak: [Excel.PageBreak, PageBreakShape];
+  NoteCollection: [Excel.NoteCollection, NoteCollectionShape];
+  Note: [Excel.Note, NoteShape];
+  TableCollection: [Excel.TableCollection, TableCollectionShape];
+  Table: [Excel.Table, TableShape];
+  Range: [Excel.Range, RangeShape];
+  RangeAreas: [Excel.RangeAreas, RangeAreasShape];
+  RangeCollection: [Excel.RangeCollection, RangeCollectionShape];
+  RangeFormat: [Excel.RangeFormat, RangeFormatShape];
+  RangeFill: [Excel.RangeFill, RangeFillShape];
+  RangeFont: [Excel.RangeFont, RangeFontShape];
+  RangeBorderCollection: [Excel.RangeBorderCollection, RangeBorderCollectionShape];
+  RangeBorder: [Excel.RangeBorder, RangeBorderShape];
+  RequestContext: [Excel.RequestContext, RequestContextShape];
 }
 
+// Each shape is a named interface, not a type alias: shapes refer to each other (a Range's
+// format, a format's Range…), and only named interfaces may do so without a circularity error.
+/* eslint-disable @typescript-eslint/no-empty-object-type */
 export interface WorkbookShape extends Covers<Excel.Workbook, "worksheets" | "protection" | "tables"> {}
 export interface WorkbookProtectionShape extends Covers<Excel.WorkbookProtection, "protected" | "load"> {}
 export interface WorksheetCollectionShape extends Covers<
@@ -136,58 +142,19 @@ export interface RangeBorderCollectionShape extends Covers<Excel.RangeBorderColl
 export interface RangeBorderShape extends Covers<Excel.RangeBorder, "style"> {}
 export interface RequestContextShape extends Covers<Excel.RequestContext, "workbook" | "sync"> {}
 
+/* eslint-enable @typescript-eslint/no-empty-object-type */
+
 /** Exactly the same type (mutual assignability is too loose for overlapping proxies). */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 /** The registered shape of one Excel proxy class, or the class itself when none is registered. */
-type ShapeOf<T> =
-  Same<T, Excel.Workbook> extends true
-    ? WorkbookShape
-    : Same<T, Excel.WorkbookProtection> extends true
-      ? WorkbookProtectionShape
-      : Same<T, Excel.WorksheetCollection> extends true
-        ? WorksheetCollectionShape
-        : Same<T, Excel.Worksheet> extends true
-          ? WorksheetShape
-          : Same<T, Excel.WorksheetProtection> extends true
-            ? WorksheetProtectionShape
-            : Same<T, Excel.WorksheetFreezePanes> extends true
-              ? WorksheetFreezePanesShape
-              : Same<T, Excel.PageLayout> extends true
-                ? PageLayoutShape
-                : Same<T, Excel.HeaderFooterGroup> extends true
-                  ? HeaderFooterGroupShape
-                  : Same<T, Excel.HeaderFooter> extends true
-                    ? HeaderFooterShape
-                    : Same<T, Excel.PageBreakCollection> extends true
-                      ? PageBreakCollectionShape
-                      : Same<T, Excel.PageBreak> extends true
-                        ? PageBreakShape
-                        : Same<T, Excel.NoteCollection> extends true
-                          ? NoteCollectionShape
-                          : Same<T, Excel.Note> extends true
-                            ? NoteShape
-                            : Same<T, Excel.TableCollection> extends true
-                              ? TableCollectionShape
-                              : Same<T, Excel.Table> extends true
-                                ? TableShape
-                                : Same<T, Excel.Range> extends true
-                                  ? RangeShape
-                                  : Same<T, Excel.RangeAreas> extends true
-                                    ? RangeAreasShape
-                                    : Same<T, Excel.RangeCollection> extends true
-                                      ? RangeCollectionShape
-                                      : Same<T, Excel.RangeFormat> extends true
-                                        ? RangeFormatShape
-                                        : Same<T, Excel.RangeFill> extends true
-                                          ? RangeFillShape
-                                          : Same<T, Excel.RangeFont> extends true
-                                            ? RangeFontShape
-                                            : Same<T, Excel.RangeBorderCollection> extends true
-                                              ? RangeBorderCollectionShape
-                                              : Same<T, Excel.RangeBorder> extends true
-                                                ? RangeBorderShape
-                                                : T;
+type ShapeOf<T> = {
+  [K in keyof Shapes]: Same<T, Shapes[K][0]> extends true ? Shapes[K][1] : never;
+}[keyof Shapes] extends infer S
+  ? [S] extends [never]
+    ? T
+    : S
+  : never;
 
 /** Swaps proxies (also inside unions and arrays) for their shapes; everything else is kept. */
 export type Shape<T> = T extends OfficeExtension.ClientObject
