@@ -34,10 +34,26 @@ function normColor(c: string): string {
   return c.startsWith("#") ? c.toUpperCase() : c;
 }
 
+/** Excel's limit on a cell's text (support.microsoft.com, "Excel specifications and limits"). */
+export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * Excel refuses the whole command when one string is longer than a cell holds; the code is not
+ * documented for this case — the double sends InvalidArgument, Excel's code for a bad value.
+ */
+function checkText(v: unknown): void {
+  const values = Array.isArray(v) ? v.flat() : [v];
+  for (const x of values)
+    if (typeof x === "string" && x.length > MAX_CELL_TEXT)
+      throw new DoubleExcelError("InvalidArgument", `Text of ${x.length} characters; a cell holds ${MAX_CELL_TEXT}.`);
+}
+
 /** Value typing as Excel does on entry: "@" format keeps text; "=…", "+x", "@x" become formulas. */
 export function enterValue(cell: DoubleCell, v: unknown): void {
+  // null in a values array leaves the cell as it is (undefined travels as null in the request JSON).
+  if (v === null || v === undefined) return;
   cell.formula = undefined;
-  if (v === null || v === undefined || v === "") {
+  if (v === "") {
     cell.value = "";
     return;
   }
@@ -386,8 +402,9 @@ export class Range extends ClientObject implements RangeShape {
   }
 
   /** A 2-D array must match the range; a scalar applies to every cell, as in Office.js. */
-  private grid(v: unknown, apply: (cell: DoubleCell, x: unknown) => void): void {
+  private grid(v: unknown, apply: (cell: DoubleCell, x: unknown) => void, check?: (v: unknown) => void): void {
     this.write(v, () => {
+      check?.(v);
       const a = this.area();
       const rows = a.bottom - a.top + 1;
       const cols = a.right - a.left + 1;
@@ -398,11 +415,13 @@ export class Range extends ClientObject implements RangeShape {
     });
   }
   set values(v: unknown) {
-    this.grid(v, (cell, x) => enterValue(cell, x));
+    this.grid(v, (cell, x) => enterValue(cell, x), checkText);
   }
+  /** null leaves a cell's format as it is; "" is General, as Excel reads it back. */
   set numberFormat(v: unknown) {
     this.grid(v, (cell, x) => {
-      cell.numberFormat = String(x);
+      if (x === null || x === undefined) return;
+      cell.numberFormat = x === "" ? "General" : String(x);
     });
   }
   set hyperlink(v: { documentReference?: string; address?: string; textToDisplay?: string }) {
@@ -450,8 +469,21 @@ export class Range extends ClientObject implements RangeShape {
       if (s.merges.some((m) => m.top <= a.bottom && a.top <= m.bottom && m.left <= a.right && a.left <= m.right)) {
         throw new DoubleExcelError("InvalidOperation", "Cannot merge over a merged area.");
       }
-      if (across) for (let r = a.top; r <= a.bottom; r++) s.merges.push({ ...a, top: r, bottom: r });
-      else s.merges.push({ ...a });
+      const parts = across
+        ? Array.from({ length: a.bottom - a.top + 1 }, (_, i) => ({ ...a, top: a.top + i, bottom: a.top + i }))
+        : [{ ...a }];
+      for (const m of parts) {
+        // Excel keeps only the upper-left value of a merged area; the other cells are emptied.
+        for (let r = m.top; r <= m.bottom; r++)
+          for (let c = m.left; c <= m.right; c++) {
+            const cell = r === m.top && c === m.left ? undefined : s.peek(r, c);
+            if (cell) {
+              cell.value = "";
+              cell.formula = undefined;
+            }
+          }
+        s.merges.push(m);
+      }
     });
   }
 

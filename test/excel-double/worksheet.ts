@@ -3,6 +3,7 @@ import { ClientObject, type Batch } from "./context";
 import { DoubleExcelError } from "./errors";
 import { DoubleSheet, type Visibility } from "./model";
 import { Range, RangeAreas, type Target } from "./range";
+import { checkSheetName } from "./sheet-names";
 import { FreezePanes, NoteCollection, PageBreakCollection, PageLayout, must, type SheetRef } from "./sheet-parts";
 import { TableCollection } from "./tables";
 import type {
@@ -105,8 +106,7 @@ export class Worksheet extends ClientObject implements WorksheetShape {
     this.write(v, () => {
       const s = must(this.ref);
       if (s.name !== v) guardStructure(this.batch);
-      const other = this.batch.book.find(v);
-      if (other && other !== s) throw new DoubleExcelError("ItemAlreadyExists", `Sheet ${v} exists.`);
+      checkSheetName(this.batch.book, v, s);
       if (this.batch.book.activeSheet === s.name) this.batch.book.activeSheet = v;
       s.name = v;
     });
@@ -130,6 +130,10 @@ export class Worksheet extends ClientObject implements WorksheetShape {
     this.write(v, () => {
       const s = must(this.ref);
       if (s.visibility !== v) guardStructure(this.batch);
+      // A workbook keeps one visible sheet (Excel's code for this is undocumented).
+      const visible = this.batch.book.sheets.filter((x) => x.visibility === "Visible");
+      if (v !== "Visible" && visible.length === 1 && visible[0] === s)
+        throw new DoubleExcelError("InvalidOperation", "The last visible sheet cannot be hidden.");
       s.visibility = v;
     });
   }
@@ -203,6 +207,9 @@ export class Worksheet extends ClientObject implements WorksheetShape {
     this.write("delete", () => {
       const s = must(this.ref);
       guardStructure(this.batch);
+      // Excel refuses by design (office-js issue #365): make it Hidden first.
+      if (s.visibility === "VeryHidden")
+        throw new DoubleExcelError("GeneralException", "A very hidden sheet cannot be deleted.");
       const book = this.batch.book;
       const visible = book.sheets.filter((x) => x.visibility === "Visible");
       if (visible.length === 1 && visible[0] === s) {
@@ -295,11 +302,9 @@ export class WorksheetCollection extends ClientObject implements WorksheetCollec
     this.batch.enqueueWrite(name ?? "", () => {
       guardStructure(this.batch);
       const book = this.batch.book;
-      let n = name;
-      if (n === undefined) for (let i = 1; book.find((n = `Sheet${i}`)); i++);
-      if (!n || n.length > 31 || /[[\]:*?/\\]/.test(n))
-        throw new DoubleExcelError("InvalidArgument", `Bad sheet name ${n}`);
-      if (book.find(n)) throw new DoubleExcelError("ItemAlreadyExists", `Sheet ${n} exists.`);
+      let n = name ?? "";
+      if (name === undefined) for (let i = 1; book.find((n = `Sheet${i}`)); i++);
+      checkSheetName(book, n);
       created = new DoubleSheet(n);
       book.sheets.push(created);
     });
