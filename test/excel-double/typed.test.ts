@@ -138,6 +138,6 @@ describe("the double's types follow @types/office-js", () => {
     const said = drifted.errors.map(where);
     for (const d of DRIFTS)
       expect({ drift: d.to, said: said.some((e) => e.includes(d.error)) }).toEqual({ drift: d.to, said: true });
-    // Two compilations against office-js's 4 MB of typings: slow on a shared machine.
+    // Two compilations against office-js's 9 MB of typings: slow on a shared machine.
   }, 240_000);
 });
