@@ -21,9 +21,16 @@
 /**
  * The registry of shapes: the Office.js class, and the double's shape of it (`Covers<Excel.X, …>`
  * for the members the double implements). When the double covers a new kind of object, add its
- * entry — here, or from another file by declaration merging:
+ * entry — here, or from the new class's own file by declaration merging, which can also add the
+ * member that hands it out to an existing shape:
  *
- *     declare module "./typed" { interface Shapes { DataValidation: [Excel.DataValidation, DataValidationShape] } }
+ *     export interface DataValidationShape extends Covers<Excel.DataValidation, "rule" | "clear"> {}
+ *     declare module "./typed" {
+ *       interface Shapes { DataValidation: [Excel.DataValidation, DataValidationShape] }
+ *       interface RangeShape extends Covers<Excel.Range, "dataValidation"> {}
+ *     }
+ *
+ * (then `Range` must have a `dataValidation` of that shape, or nothing compiles).
  */
 export interface Shapes {
   Workbook: [Excel.Workbook, WorkbookShape];
