@@ -86,11 +86,14 @@ export class Batch {
     }
     this.book.maxRequestPayload = Math.max(this.book.maxRequestPayload, request);
     if (request > this.book.payloadLimit) {
-      throw new DoubleExcelError("RequestPayloadSizeLimitExceeded", `Request of ${request} characters.`);
+      // Refused before any command runs, as Excel on the web does.
+      this.book.refusedPayloads++;
+      throw new DoubleExcelError("RequestPayloadSizeLimitExceeded", `Request of ${request} bytes.`);
     }
     for (const op of ops) op.run();
     if (this.response > this.book.payloadLimit) {
-      throw new DoubleExcelError("ResponsePayloadSizeLimitExceeded", `Response of ${this.response} characters.`);
+      this.book.refusedPayloads++;
+      throw new DoubleExcelError("ResponsePayloadSizeLimitExceeded", `Response of ${this.response} bytes.`);
     }
   }
 }

@@ -208,6 +208,10 @@ interface FillProps {
   patternTintAndShade?: number;
 }
 
+/** Excel.RangeHyperlink (ExcelApi 1.7; in get/setCellProperties since 1.9). */
+type HyperlinkProps = NonNullable<DoubleCell["hyperlink"]>;
+type CellPropsOut = { address: string; format: { fill: Required<FillProps> }; hyperlink?: HyperlinkProps };
+
 /** Cells Excel returns values for in one read; above it `values` comes back null. */
 export const MAX_READ_CELLS = 5_000_000;
 
@@ -394,18 +398,21 @@ export class Range extends ClientObject {
   }
 
   /** ExcelApi 1.9 */
-  getCellProperties(_options: unknown): ClientResult<{ address: string; format: { fill: Required<FillProps> } }[][]> {
+  getCellProperties(options: { hyperlink?: boolean } & Record<string, unknown>): ClientResult<CellPropsOut[][]> {
     this.batch.requires(9, "Range.getCellProperties");
-    const result = new ClientResult<{ address: string; format: { fill: Required<FillProps> } }[][]>();
-    this.batch.enqueue(_options, () => {
+    const result = new ClientResult<CellPropsOut[][]>();
+    this.batch.enqueue(options, () => {
       const s = this.t.sheet();
       const a = this.area();
-      const out: { address: string; format: { fill: Required<FillProps> } }[][] = [];
+      const out: CellPropsOut[][] = [];
       for (let r = a.top; r <= a.bottom; r++) {
-        const row: { address: string; format: { fill: Required<FillProps> } }[] = [];
+        const row: CellPropsOut[] = [];
         for (let c = a.left; c <= a.right; c++) {
           const f = s.peek(r, c)?.fill ?? null;
+          // Asked for with `hyperlink: true`; a cell without a link has none, as in Excel.
+          const link = options?.hyperlink ? s.peek(r, c)?.hyperlink : undefined;
           row.push({
+            ...(link ? { hyperlink: { ...link } } : {}),
             address: `${quoteSheet(s.name)}!${cellA1(r, c)}`,
             format: {
               fill: f
@@ -428,8 +435,10 @@ export class Range extends ClientObject {
     return result;
   }
 
-  /** ExcelApi 1.9; the double honours format.fill and format.font.bold/color. */
-  setCellProperties(data: { format?: { fill?: FillProps; font?: { bold?: boolean; color?: string } } }[][]): void {
+  /** ExcelApi 1.9; the double honours format.fill, format.font.bold/color and hyperlink. */
+  setCellProperties(
+    data: { format?: { fill?: FillProps; font?: { bold?: boolean; color?: string } }; hyperlink?: HyperlinkProps }[][],
+  ): void {
     this.batch.requires(9, "Range.setCellProperties");
     this.write(data, () => {
       const a = this.area();
@@ -437,6 +446,12 @@ export class Range extends ClientObject {
       if (data.some((row) => row.some((p) => /Gradient$/.test(p.format?.fill?.pattern ?? ""))))
         throw new DoubleExcelError("UnsupportedFillType", "Gradient fills cannot be set through setCellProperties.");
       forEachCell(this.t, (cell, r, c) => {
+        const link = data[r - a.top]?.[c - a.left]?.hyperlink;
+        if (link) {
+          // As `range.hyperlink`: the text shows in a cell that has no value yet.
+          cell.hyperlink = { ...link };
+          if (link.textToDisplay !== undefined && cell.value === "") cell.value = link.textToDisplay;
+        }
         const p = data[r - a.top]?.[c - a.left]?.format;
         if (!p) return;
         if (p.fill) {
