@@ -172,6 +172,9 @@ export class DoubleWorkbook {
   totalSyncs = 0;
   /** Largest request payload seen, in UTF-8 bytes. */
   maxRequestPayload = 0;
+  /** UTF-8 bytes of every request and response the double accepted, to compare a sync count with the least possible. */
+  requestBytes = 0;
+  responseBytes = 0;
   /** Syncs refused with Request/ResponsePayloadSizeLimitExceeded (the add-in should then retry smaller). */
   refusedPayloads = 0;
   /** How many cells each `values` read asked for, in order. */

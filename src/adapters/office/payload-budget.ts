@@ -34,10 +34,12 @@ export const PAYLOAD_BUDGET = 4_000_000;
 export const PATH_BYTES = 170;
 export const ACTION_BYTES = 110;
 /**
- * Bulk commands (values, setCellProperties grids, state rows) are cut to at most this, so a
- * batch holds many of them and a refused one can be halved into commands that fit.
+ * Bulk commands (values, setCellProperties grids, state rows, getCellProperties reads) are cut
+ * to at most this (62.5 kB; the per-command overhead is then under 1 %), so a batch holds many
+ * of them and a refused one can be halved into commands that fit even a host accepting a
+ * small fraction of what we estimated.
  */
-export const OP_BYTES_MAX = PAYLOAD_BUDGET / 16;
+export const OP_BYTES_MAX = PAYLOAD_BUDGET / 64;
 /** The root, `workbook.worksheets` and a few sheets that every batch references once. */
 const BATCH_BYTES = 2_000;
 
@@ -125,6 +127,9 @@ interface Op {
   queue: Queue;
 }
 
+/** What a host refused, per request context: the next batcher of the same run starts below it. */
+const learned = new WeakMap<object, number>();
+
 export interface BatcherOptions {
   /** Bytes per sync by our estimate; default PAYLOAD_BUDGET. */
   budget?: number;
@@ -143,7 +148,7 @@ export interface BatcherOptions {
  *
  * When Excel on the web refuses a sync as too large all the same, the refused commands are
  * queued again in two halves, each synced on its own, down to a single command; later
- * batches keep the smaller budget. A single command still refused is `request-too-large`,
+ * batches, and later batchers on the same context, keep the smaller budget. A single command still refused is `request-too-large`,
  * a MonitorError the pane explains, never `unknown`.
  *
  * Rules for the commands, so a retry is correct: each `queue` builds its own proxies from
@@ -168,7 +173,7 @@ export class PayloadBatcher {
     options: BatcherOptions | number = {},
   ) {
     const o = typeof options === "number" ? { budget: options } : options;
-    this.budget = (o.budget ?? PAYLOAD_BUDGET) - BATCH_BYTES;
+    this.budget = Math.min((o.budget ?? PAYLOAD_BUDGET) - BATCH_BYTES, learned.get(context) ?? Infinity);
     this.readOnly = o.readOnly ?? false;
   }
 
@@ -187,30 +192,39 @@ export class PayloadBatcher {
     if (ops.length > 0) await this.send(ops);
   }
 
+  /**
+   * Syncs `ops` in order, in batches under the budget. A refused batch halves the budget and is
+   * packed again (with everything after it), so a host that takes far less than we estimated
+   * costs about log2(estimate / limit) refusals, not one per batch.
+   */
   private async send(ops: Op[]): Promise<void> {
-    const after: (() => void)[] = [];
-    for (const op of ops) {
-      const read = op.queue();
-      if (read) after.push(read);
+    let rest = ops;
+    while (rest.length > 0) {
+      let n = 0;
+      let cost = 0;
+      while (n < rest.length && (n === 0 || cost + rest[n].cost <= this.budget)) cost += rest[n++].cost;
+      const after: (() => void)[] = [];
+      for (let i = 0; i < n; i++) {
+        const read = rest[i].queue();
+        if (read) after.push(read);
+      }
+      this.syncs++;
+      try {
+        await this.context.sync();
+      } catch (e) {
+        const code = officeCode(e);
+        const retry =
+          code === "RequestPayloadSizeLimitExceeded" || (this.readOnly && code === "ResponsePayloadSizeLimitExceeded");
+        if (!retry) throw e;
+        this.refused++;
+        if (n === 1) throw new MonitorError("request-too-large", { officeCode: code }, e);
+        // What was refused was too much: from now on aim at half of it (at most half the commands).
+        this.budget = Math.max(1, Math.min(this.budget, Math.floor(cost / 2), cost - rest[n - 1].cost));
+        learned.set(this.context, this.budget);
+        continue;
+      }
+      for (const read of after) read();
+      rest = rest.slice(n);
     }
-    this.syncs++;
-    try {
-      await this.context.sync();
-    } catch (e) {
-      const code = officeCode(e);
-      const retry =
-        code === "RequestPayloadSizeLimitExceeded" || (this.readOnly && code === "ResponsePayloadSizeLimitExceeded");
-      if (!retry) throw e;
-      this.refused++;
-      if (ops.length === 1) throw new MonitorError("request-too-large", { officeCode: code }, e);
-      const cost = ops.reduce((n, op) => n + op.cost, 0);
-      // What was refused was too much: later batches aim at half of it.
-      this.budget = Math.max(1, Math.min(this.budget, Math.floor(cost / 2)));
-      const mid = Math.ceil(ops.length / 2);
-      await this.send(ops.slice(0, mid));
-      await this.send(ops.slice(mid));
-      return;
-    }
-    for (const read of after) read();
   }
 }
