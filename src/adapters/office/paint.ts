@@ -227,7 +227,8 @@ export async function repaint(context: Excel.RequestContext, caps: Capabilities,
       if (m.has(address)) return;
       const into = m;
       await protect(sheet);
-      // The response holds the note's text: up to 32,767 characters, 2 bytes each in Russian.
+      // The response holds the note's text: ours are a sentence or two; a long one of the user's
+      // (up to 32,767 characters) makes Excel refuse the response, and the retry reads it alone.
       await reader.add(opBytes(3, [address, ["content"]]) + 1_000, () => {
         const note = context.workbook.worksheets.getItem(sheet).notes.getItemOrNullObject(address);
         note.load("content");
