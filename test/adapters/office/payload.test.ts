@@ -295,6 +295,24 @@ describe("a command too large even alone", () => {
   });
 });
 
+describe("a write stopped part-way by a refused command", () => {
+  it("leaves a sheet recorded as ours, which the next run replaces instead of adding «Замечания (2)»", async () => {
+    const { book, gateway } = officeOn({ payloadLimit: 50_000 });
+    book.addSheet("Реестр ОО", [["x"]]);
+    // One cell of 30,000 Russian letters is ~60 kB of request even alone.
+    const model = report(50, (i) => (i === 30 ? "ж".repeat(30_000) : `Замечание ${i}`));
+    await expect(gateway.writeSheet(model)).rejects.toMatchObject({ code: "request-too-large" });
+    expect(book.sheets.map((s) => s.name)).toEqual(["Реестр ОО", "_kvantorium_state", "Замечания"]);
+    expect(book.sheet("Замечания").cell("B31").value).toBe("");
+
+    book.payloadLimit = 5_000_000;
+    await gateway.writeSheet(model);
+    expect(book.sheets.map((s) => s.name)).toEqual(["Реестр ОО", "_kvantorium_state", "Замечания"]);
+    expect(book.sheet("Замечания").cell("B31").value).toBe("ж".repeat(30_000));
+    expect(book.sheet("Замечания").cell("B51").value).toBe("Замечание 50");
+  });
+});
+
 describe("Cyrillic text is budgeted in bytes, not characters", () => {
   // 3,400 rows of 1,000 Russian letters: 3.4 million characters, 6.8 MB. Counted in characters
   // the values would fit one sync of the 4,000,000 budget, which Excel on the web refuses.
