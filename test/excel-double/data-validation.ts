@@ -3,6 +3,19 @@ import { ClientObject, type Batch } from "./context";
 import { DoubleExcelError } from "./errors";
 import { DoubleSheet } from "./model";
 import type { Target } from "./range";
+import type { Covers } from "./typed";
+
+/** The double's shape of Excel.DataValidation, registered so `Range.dataValidation` is typed by Office's. */
+export interface DataValidationShape extends Covers<
+  Excel.DataValidation,
+  "load" | "type" | "prompt" | "errorAlert" | "ignoreBlanks" | "rule" | "clear"
+> {}
+declare module "./typed" {
+  interface Shapes {
+    DataValidation: [Excel.DataValidation, DataValidationShape];
+  }
+  interface RangeShape extends Covers<Excel.Range, "dataValidation"> {}
+}
 
 /** What one cell's data validation holds (Excel keeps it per cell; the double does too). */
 export interface DoubleValidation {
@@ -119,10 +132,7 @@ function checkText(title: string, message: string): void {
  * cell that already has a different rule fails with InvalidOperation, so a test catches an
  * adapter that would replace the user's own validation.
  */
-export class DataValidation
-  extends ClientObject
-  implements Pick<Excel.DataValidation, "type" | "prompt" | "errorAlert" | "ignoreBlanks" | "rule" | "clear">
-{
+export class DataValidation extends ClientObject implements DataValidationShape {
   protected readonly loadable = ["type", "prompt", "errorAlert", "ignoreBlanks", "rule"] as const;
 
   constructor(

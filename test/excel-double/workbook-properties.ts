@@ -1,11 +1,21 @@
 import { ClientObject, type Batch } from "./context";
+import type { Covers } from "./typed";
+
+/** The double's shape of Excel.DocumentProperties, registered so `workbook.properties` is typed by Office's. */
+export interface DocumentPropertiesShape extends Covers<Excel.DocumentProperties, "load" | "creationDate"> {}
+declare module "./typed" {
+  interface Shapes {
+    DocumentProperties: [Excel.DocumentProperties, DocumentPropertiesShape];
+  }
+  interface WorkbookShape extends Covers<Excel.Workbook, "properties"> {}
+}
 
 /**
  * `workbook.properties` (ExcelApi 1.7): the file's core properties. Only `creationDate` is
  * modelled, from `book.creationDate` — what Excel reads from the file's dcterms:created.
  * Like Office.js, the value arrives as a Date after load + sync.
  */
-export class DocumentProperties extends ClientObject implements Pick<Excel.DocumentProperties, "creationDate"> {
+export class DocumentProperties extends ClientObject implements DocumentPropertiesShape {
   protected readonly loadable = ["creationDate"] as const;
   constructor(batch: Batch) {
     super(batch);

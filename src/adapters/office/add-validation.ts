@@ -2,7 +2,8 @@ import type { InputGuard, InputRule } from "../../app/input-guards";
 import { MonitorError } from "../../app/workbook-gateway";
 import { serialToIso } from "../../domain/excel-serial";
 import type { CellRange } from "../../domain/snapshot";
-import { PayloadBatcher, areaAddress, jsonSize } from "./addresses";
+import { areaAddress } from "./addresses";
+import { PayloadBatcher, opBytes } from "./payload-budget";
 import type { Capabilities } from "./capabilities";
 
 export interface RangeGuard {
@@ -61,7 +62,7 @@ export async function addValidation(
   const ws = list.items.find((w) => w.name.toLowerCase() === sheet.toLowerCase());
   if (!ws) throw new MonitorError("sheet-missing", { sheet });
 
-  const reader = new PayloadBatcher(context);
+  const reader = new PayloadBatcher(context, { readOnly: true });
   ws.protection.load("protected");
   // Reads store by index, not push: a batch the host refuses may be queued again.
   const runs: { guard: InputGuard; probe: Probe }[] = [];
@@ -69,8 +70,9 @@ export async function addValidation(
     for (const r of g.ranges) {
       const i = runs.length;
       runs.length++;
-      await reader.add(200, () => {
-        const dv = ws.getRange(areaAddress(r)).dataValidation;
+      const address = areaAddress(r);
+      await reader.add(opBytes(2, [address, "type,prompt"]), () => {
+        const dv = ws.getRange(address).dataValidation;
         dv.load("type,prompt");
         runs[i] = { guard: g.guard, probe: { range: r, dv } };
       });
@@ -82,7 +84,7 @@ export async function addValidation(
   // Runs that hold some validation of hers: look at each cell once more (one more sync at most).
   const free: { guard: InputGuard; range: CellRange }[] = [];
   const partly: { guard: InputGuard; cells: Probe[] }[] = [];
-  const cellReader = new PayloadBatcher(context);
+  const cellReader = new PayloadBatcher(context, { readOnly: true });
   for (const { guard, probe } of runs) {
     if (!validated(probe.dv.type, probe.dv.prompt)) {
       free.push({ guard, range: probe.range });
@@ -96,8 +98,9 @@ export async function addValidation(
         const range = { top: row, bottom: row, left: col, right: col };
         const i = cells.length;
         cells.length++;
-        await cellReader.add(200, () => {
-          const dv = ws.getRange(areaAddress(range)).dataValidation;
+        const address = areaAddress(range);
+        await cellReader.add(opBytes(2, [address, "type,prompt"]), () => {
+          const dv = ws.getRange(address).dataValidation;
           dv.load("type,prompt");
           cells[i] = { range, dv };
         });
@@ -128,7 +131,7 @@ export async function addValidation(
       message: guard.error,
     };
     const address = areaAddress(range);
-    await writer.add(100 + address.length + jsonSize(rule) + jsonSize(prompt) + jsonSize(alert), () => {
+    await writer.add(opBytes(2, [address, rule, alert, true, prompt], rule ? 4 : 2), () => {
       const dv = ws.getRange(address).dataValidation;
       if (rule) {
         dv.rule = rule;

@@ -1,7 +1,7 @@
 import { MonitorError, type CellWrite } from "../../app/workbook-gateway";
 import type { CellValue } from "../../domain/snapshot";
 import { a1 } from "../../domain/cell-address";
-import { PayloadBatcher, jsonSize } from "./addresses";
+import { PayloadBatcher, opBytes } from "./payload-budget";
 
 /** Excel refuses longer cell text (InvalidArgument); the .xlsx writer cuts at the same length. */
 const MAX_CELL_TEXT = 32_767;
@@ -45,11 +45,11 @@ export async function writeCellValues(context: Excel.RequestContext, cells: read
     sheets.set(ws.name, ws);
   }
 
-  const reader = new PayloadBatcher(context);
+  const reader = new PayloadBatcher(context, { readOnly: true });
   // Reads store into maps: a batch the host refuses may be queued again.
   const protections = new Map<string, Excel.WorksheetProtection>();
   for (const [name, ws] of sheets) {
-    await reader.add(60, () => {
+    await reader.add(opBytes(1, ["protected"]), () => {
       ws.protection.load("protected");
       protections.set(name, ws.protection);
     });
@@ -59,7 +59,10 @@ export async function writeCellValues(context: Excel.RequestContext, cells: read
   for (const w of writes) {
     if (typeof w.value !== "string" || w.value === "" || w.numberFormat) continue;
     const ws = byName.get(w.sheet.toLowerCase())!;
-    await reader.add(140, () => formats.set(w, ws.getRange(a1(w.row, w.col)).load("numberFormat")));
+    const address = a1(w.row, w.col);
+    await reader.add(opBytes(1, [address, "numberFormat"]), () => {
+      formats.set(w, ws.getRange(address).load("numberFormat"));
+    });
   }
   await reader.flush();
   for (const [sheet, p] of protections) if (p.protected) throw new MonitorError("sheet-protected", { sheet });
@@ -70,7 +73,9 @@ export async function writeCellValues(context: Excel.RequestContext, cells: read
     const address = a1(w.row, w.col);
     const format = w.numberFormat ?? formats.get(w)?.numberFormat?.[0]?.[0] ?? "General";
     const value = officeValue(w.value, format);
-    const cost = 80 + address.length + jsonSize([[value]]) + (w.numberFormat ? jsonSize([[w.numberFormat]]) : 0);
+    const cost = w.numberFormat
+      ? opBytes(1, [address, [[value]], [[w.numberFormat]]], 2)
+      : opBytes(1, [address, [[value]]]);
     await writer.add(cost, () => {
       const range = ws.getRange(address);
       // The format first: a date serial then shows as a date, a text lands in a «@» cell as text.
