@@ -276,6 +276,7 @@ describe.each([18, 9, 7])("every write path retries smaller when Excel refuses t
   it("saveState: a long value in many rows", async () => {
     const value = JSON.stringify(Array.from({ length: 60_000 }, (_, i) => `Школа ${i}`));
     const { book, gateway } = officeOn({ apiVersion: v, payloadLimit: 300_000 });
+    book.addSheet("Лист1", []);
     await gateway.saveState("kvm.test", value);
     expect(book.refusedPayloads).toBeGreaterThan(0);
     expect(stateValue(book, "kvm.test")).toBe(value);
@@ -331,6 +332,7 @@ describe("Cyrillic text is budgeted in bytes, not characters", () => {
 
   it("saves a long Russian state value without a refused sync", async () => {
     const { book, gateway } = officeOn({ payloadLimit: 5_000_000 });
+    book.addSheet("Лист1", []);
     const value = "Кванториум ".repeat(300_000);
     expect(value.length).toBeLessThan(PAYLOAD_BUDGET);
     expect(utf8Bytes(value)).toBeGreaterThan(PAYLOAD_LIMIT);
