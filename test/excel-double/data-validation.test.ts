@@ -75,6 +75,7 @@ describe("Excel test double: range.dataValidation (ExcelApi 1.8)", () => {
 
   it("hands workbook.properties.creationDate as a Date after load and sync", async () => {
     const book = new DoubleWorkbook();
+    book.addSheet("S");
     book.creationDate = new Date("2020-05-06T07:08:09Z");
     const ctx = new RequestContext(book);
     const p = ctx.workbook.properties.load("creationDate");

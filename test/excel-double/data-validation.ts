@@ -5,6 +5,8 @@ import { DoubleSheet } from "./model";
 import type { Target } from "./range";
 import type { Covers } from "./typed";
 
+// Shapes are named interfaces (see typed.ts), so they may be empty extensions.
+/* eslint-disable @typescript-eslint/no-empty-object-type */
 /** The double's shape of Excel.DataValidation, registered so `Range.dataValidation` is typed by Office's. */
 export interface DataValidationShape extends Covers<
   Excel.DataValidation,
@@ -16,6 +18,7 @@ declare module "./typed" {
   }
   interface RangeShape extends Covers<Excel.Range, "dataValidation"> {}
 }
+/* eslint-enable @typescript-eslint/no-empty-object-type */
 
 /** What one cell's data validation holds (Excel keeps it per cell; the double does too). */
 export interface DoubleValidation {

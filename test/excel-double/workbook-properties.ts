@@ -1,6 +1,8 @@
 import { ClientObject, type Batch } from "./context";
 import type { Covers } from "./typed";
 
+// Shapes are named interfaces (see typed.ts), so they may be empty extensions.
+/* eslint-disable @typescript-eslint/no-empty-object-type */
 /** The double's shape of Excel.DocumentProperties, registered so `workbook.properties` is typed by Office's. */
 export interface DocumentPropertiesShape extends Covers<Excel.DocumentProperties, "load" | "creationDate"> {}
 declare module "./typed" {
@@ -9,6 +11,7 @@ declare module "./typed" {
   }
   interface WorkbookShape extends Covers<Excel.Workbook, "properties"> {}
 }
+/* eslint-enable @typescript-eslint/no-empty-object-type */
 
 /**
  * `workbook.properties` (ExcelApi 1.7): the file's core properties. Only `creationDate` is

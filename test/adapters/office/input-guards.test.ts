@@ -110,7 +110,8 @@ describe("OfficeWorkbookGateway.addValidation («Защитить ввод», Ex
   });
 
   it("says sheet-missing for a sheet that is not there", async () => {
-    const { gateway } = officeOn();
+    const { book, gateway } = officeOn();
+    book.addSheet("Лист1");
     await expect(
       gateway.addValidation("Нет такого", [{ ranges: [col(1, 1, 3)], guard: stepGuard(2024, "8") }]),
     ).rejects.toMatchObject({ code: "sheet-missing" });
@@ -123,12 +124,14 @@ describe("OfficeWorkbookGateway.documentCreated", () => {
     const fromFile = await documentCreatedOf(new Uint8Array(readFileSync(file)));
     expect(fromFile).toBe("2023-04-17T11:49:57Z");
     const { book, gateway } = officeOn();
+    book.addSheet("Лист1");
     book.creationDate = new Date(fromFile!);
     expect(await gateway.documentCreated()).toBe(fromFile);
   });
 
   it("is null when Excel has no creation date", async () => {
     const { book, gateway } = officeOn();
+    book.addSheet("Лист1");
     book.creationDate = null;
     expect(await gateway.documentCreated()).toBeNull();
   });
