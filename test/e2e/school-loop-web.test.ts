@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { openXlsx } from "../../src/adapters/xlsx";
@@ -14,7 +15,7 @@ import { isoToSerial } from "../../src/domain/excel-serial";
 import type { WorkbookSnapshot } from "../../src/domain/snapshot";
 import { productionBuild } from "../helpers/production-build";
 import { launchChromium, type Chromium } from "./support/chromium";
-import { AS_OF, downloadBytes, idle, SAMPLE, setAsOf, shot } from "./support/pane";
+import { AS_OF, downloadBytes, idle, ROOT, SAMPLE, setAsOf, shot } from "./support/pane";
 import { serveStatic, type StaticServer } from "./support/static-server";
 
 /**
@@ -252,6 +253,10 @@ describe("the school loop on the web page (Chromium, 350 px)", () => {
       "письмо.xlsx: не прочитан: Это не книга Excel в формате .xlsx. Сохраните файл как «Книга Excel (.xlsx)» и откройте снова.",
     );
     await shot(page, "school-loop-collected", "#loop-title");
+    // The panel alone, as the README shows it (docs/images/school-loop-collected.png).
+    await page.locator('section[aria-labelledby="loop-title"]').screenshot({
+      path: join(ROOT, "screenshots", "school-loop-panel.png"),
+    });
   }, 180_000);
 
   it("downloads the workbook with the school's values, their types kept, the conflict left and «Сбор ответов»", async () => {
