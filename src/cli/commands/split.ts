@@ -3,7 +3,7 @@ import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { splitWorkbook } from "../../app/split";
 import { MonitorError } from "../../app/workbook-gateway";
-import { renderSchoolCopy } from "../../adapters/xlsx/school-copy";
+import { schoolCopyRenderer } from "../../adapters/xlsx/school-copy";
 import { formatRu } from "../../domain/iso-date";
 import { pluralForm } from "../../i18n/plural";
 import type { CliCommand } from "../command-types";
@@ -65,7 +65,7 @@ export const splitCommand: CliCommand = {
     }
     const book = await openInput(path);
     const settings = settingsOf(input);
-    const result = await splitWorkbook(book, (plan) => renderSchoolCopy(plan, { password }), settings, lang, io.now());
+    const result = await splitWorkbook(book, schoolCopyRenderer({ password }), settings, lang, io.now());
     await writeFolder(target, result.files, outDir);
     const n = result.files.length;
     const asOf = settings.asOf ?? io.now().toISOString().slice(0, 10);
