@@ -64,7 +64,7 @@ describe("schoolCopyRenderer (a whole split)", () => {
 
   it("compresses a part the copies share once: later copies compress only the parts that differ from the first", async () => {
     const alone = countingCodec();
-    const single = [];
+    const single: Record<string, string>[] = [];
     for (const plan of plans.slice(0, 4)) single.push(parts(await renderSchoolCopy(plan)));
     const perCopy = alone.deflated / 4;
     expect(perCopy).toBe(Object.keys(single[0]).length);
