@@ -118,7 +118,7 @@ export function readSheet(bytes: Uint8Array, ctx: SheetContext): SheetData {
         const r = x.attr("r") && x.valueEnd > x.valueStart ? numberOf(x) - 1 : row + 1;
         row = Number.isInteger(r) && r >= 0 && r < MAX_ROWS ? r : row + 1;
         col = -1;
-        if (x.attr("hidden") && isTrue(x.value())) hiddenRows.push(row);
+        if (x.attr("hidden") && x.valueIsTrue()) hiddenRows.push(row);
       } else if (x.is("mergeCell") && x.attr("ref") && x.valueEnd > x.valueStart) {
         const range = parseRange(x.value());
         if (range) merges.push(range);
@@ -207,16 +207,10 @@ function slowRef(x: XmlBytes): number {
 
 /** `t`: the usual types without decoding, anything else as written. */
 function cellType(x: XmlBytes): string {
-  const len = x.valueEnd - x.valueStart;
-  const c = x.bytes[x.valueStart];
-  if (len === 1) {
-    if (c === 0x73) return "s";
-    if (c === 0x6e) return "n";
-    if (c === 0x62) return "b";
-  } else if (len === 3 && c === 0x73 && x.bytes[x.valueStart + 1] === 0x74 && x.bytes[x.valueStart + 2] === 0x72)
-    return "str";
+  for (const t of TYPES) if (x.valueIs(t)) return t;
   return x.value();
 }
+const TYPES = ["s", "n", "inlineStr", "str", "b", "e", "d"];
 
 function styleIndex(x: XmlBytes): number {
   return numberOf(x) || 0;

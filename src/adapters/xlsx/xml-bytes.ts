@@ -34,6 +34,10 @@ const DASH = 0x2d;
 const LBRACKET = 0x5b;
 const RBRACKET = 0x5d;
 
+/** Texts up to this many bytes are decoded once per part (xml-bytes decode), at most this many of them. */
+const MAX_INTERNED = 128;
+const MAX_INTERNED_COUNT = 16_384;
+
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 /** Could start an element name: a letter, `_`, `:` or any non-ASCII byte. */
 const isNameStart = (c: number) =>
@@ -57,8 +61,20 @@ export class XmlBytes {
   private pos = 0;
   /** A self-closing tag reports OPEN, then CLOSE for the same name. */
   private pendingClose = false;
+  /** The current tag's attributes as (name start, name end, value start, value end), `count` numbers used. */
+  private table = new Int32Array(64);
+  private count = 0;
+  /** attrStart of the tag whose attributes are in `table` (-1: none yet). */
+  private splitAt = -1;
+  /** Texts decoded so far, by a hash of their bytes (checked byte for byte on a hit). */
+  private readonly interned = new Map<number, { from: number; to: number; literal: boolean; text: string }>();
 
-  constructor(readonly bytes: Uint8Array) {}
+  readonly bytes: Uint8Array;
+
+  constructor(bytes: Uint8Array) {
+    // A plain view: Node's Buffer (what zlib returns) overrides subarray and indexOf with slower ones.
+    this.bytes = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
 
   next(): Token {
     if (this.pendingClose) {
@@ -81,7 +97,7 @@ export class XmlBytes {
         }
         this.start = local;
         this.end = q;
-        const gt = b.indexOf(GT, q);
+        const gt = indexOfByte(b, GT, q, n);
         this.pos = gt < 0 ? n : gt + 1;
         return CLOSE;
       }
@@ -124,7 +140,7 @@ export class XmlBytes {
         const d = b[q];
         if (d === GT) break;
         if (d === DQUOTE || d === SQUOTE) {
-          const close = b.indexOf(d, q + 1);
+          const close = indexOfByte(b, d, q + 1, n);
           q = close < 0 ? n : close + 1;
         } else q++;
       }
@@ -150,10 +166,36 @@ export class XmlBytes {
    * are then [valueStart, valueEnd). False when the tag has no such attribute.
    */
   attr(name: string): boolean {
+    // The tag's attributes are split once, at the first lookup; later lookups read the table.
+    if (this.splitAt !== this.attrStart) this.splitAttributes();
+    const b = this.bytes;
+    const t = this.table;
+    const len = name.length;
+    const c0 = name.charCodeAt(0);
+    for (let k = 0; k < this.count; k += 4) {
+      const ns = t[k];
+      if (t[k + 1] - ns !== len || b[ns] !== c0) continue;
+      let same = true;
+      for (let i = 1; i < len; i++)
+        if (b[ns + i] !== name.charCodeAt(i)) {
+          same = false;
+          break;
+        }
+      if (same) {
+        this.valueStart = t[k + 2];
+        this.valueEnd = t[k + 3];
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Name and value ranges of the current tag's attributes, four numbers each, into `table` (grown as needed). */
+  private splitAttributes(): void {
     const b = this.bytes;
     const stop = this.attrEnd;
-    const len = name.length;
     let q = this.attrStart;
+    let count = 0;
     while (q < stop) {
       while (q < stop && isSpace(b[q])) q++;
       const nameStart = q;
@@ -172,35 +214,59 @@ export class XmlBytes {
       let ve: number;
       if (quote === DQUOTE || quote === SQUOTE) {
         vs = q + 1;
-        ve = b.indexOf(quote, vs);
-        if (ve < 0 || ve > stop) ve = stop;
+        ve = indexOfByte(b, quote, vs, stop);
+        if (ve < 0) ve = stop;
         q = ve + 1;
       } else {
         vs = q;
         while (q < stop && !isSpace(b[q])) q++;
         ve = q;
       }
-      if (nameEnd - nameStart === len) {
-        let same = true;
-        for (let i = 0; i < len; i++)
-          if (b[nameStart + i] !== name.charCodeAt(i)) {
-            same = false;
-            break;
-          }
-        if (same) {
-          this.valueStart = vs;
-          this.valueEnd = ve;
-          return true;
-        }
+      if (count + 4 > this.table.length) {
+        const bigger = new Int32Array(this.table.length * 2);
+        bigger.set(this.table);
+        this.table = bigger;
       }
+      this.table[count] = nameStart;
+      this.table[count + 1] = nameEnd;
+      this.table[count + 2] = vs;
+      this.table[count + 3] = ve;
+      count += 4;
     }
-    return false;
+    this.count = count;
+    this.splitAt = this.attrStart;
   }
 
   /** The last found attribute's value as a string: entities decoded, whitespace characters as spaces (XML's normalization). */
   value(): string {
     const s = this.decode(this.valueStart, this.valueEnd, false);
     return /[\t\n\r]/.test(s) ? s.replace(/[\t\n\r]/g, " ") : s;
+  }
+
+  /** The last found attribute's value is `1` or `true` (any case), as xsd:boolean allows. */
+  valueIsTrue(): boolean {
+    const b = this.bytes;
+    const from = this.valueStart;
+    const len = this.valueEnd - from;
+    if (len === 1) return b[from] === 0x31;
+    if (len === 4)
+      return (
+        (b[from] | 0x20) === 0x74 &&
+        (b[from + 1] | 0x20) === 0x72 &&
+        (b[from + 2] | 0x20) === 0x75 &&
+        (b[from + 3] | 0x20) === 0x65
+      );
+    const v = this.value();
+    return v === "1" || v.toLowerCase() === "true";
+  }
+
+  /** The last found attribute's value is exactly `s` (ASCII, as written: no entities). */
+  valueIs(s: string): boolean {
+    const len = s.length;
+    if (this.valueEnd - this.valueStart !== len) return false;
+    const b = this.bytes;
+    for (let i = 0; i < len; i++) if (b[this.valueStart + i] !== s.charCodeAt(i)) return false;
+    return true;
   }
 
   /** The current TEXT as a string: line ends as `\n`, entities decoded unless it is CDATA. */
@@ -213,19 +279,43 @@ export class XmlBytes {
     const b = this.bytes;
     let amp = false;
     let cr = false;
+    let hash = 0x811c9dc5;
     for (let i = from; i < to; i++) {
       const c = b[i];
+      hash = Math.imul(hash ^ c, 0x01000193);
       if (c === AMP) amp = true;
       else if (c === CR) cr = true;
     }
+    // The same short text again (a school's name on each of its rows, a quarter, a unit):
+    // the string decoded the first time, so the snapshot holds one copy.
+    const short = to - from <= MAX_INTERNED;
+    if (short) {
+      const seen = this.interned.get(hash);
+      if (
+        seen !== undefined &&
+        seen.literal === literal &&
+        seen.to - seen.from === to - from &&
+        this.sameBytes(seen.from, from, to - from)
+      )
+        return seen.text;
+    }
     let s = UTF8.decode(b.subarray(from, to));
     if (cr) s = s.replace(/\r\n?/g, "\n");
-    return amp && !literal ? decodeEntities(s) : s;
+    if (amp && !literal) s = decodeEntities(s);
+    if (short && this.interned.size < MAX_INTERNED_COUNT && !this.interned.has(hash))
+      this.interned.set(hash, { from, to, literal, text: s });
+    return s;
+  }
+
+  private sameBytes(a: number, b: number, len: number): boolean {
+    const bytes = this.bytes;
+    for (let i = 0; i < len; i++) if (bytes[a + i] !== bytes[b + i]) return false;
+    return true;
   }
 
   private textUpTo(from: number, searchFrom: number): Token {
     const b = this.bytes;
-    let q = b.indexOf(LT, searchFrom);
+    let q = indexOfByte(b, LT, searchFrom, b.length);
     if (q < 0) q = b.length;
     this.start = from;
     this.end = q;
@@ -256,7 +346,7 @@ export class XmlBytes {
     for (let q = from; q < b.length; q++) {
       const c = b[q];
       if (c === DQUOTE || c === SQUOTE) {
-        const close = b.indexOf(c, q + 1);
+        const close = indexOfByte(b, c, q + 1, b.length);
         if (close < 0) return b.length;
         q = close;
       } else if (c === LBRACKET) depth++;
@@ -265,6 +355,15 @@ export class XmlBytes {
     }
     return b.length;
   }
+}
+
+/**
+ * The first `c` in [from, to), or -1. A plain loop: the distances are a few bytes (a quote,
+ * the end of a tag), where calling TypedArray#indexOf costs more than the search.
+ */
+function indexOfByte(b: Uint8Array, c: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (b[i] === c) return i;
+  return -1;
 }
 
 function isCdataOpen(b: Uint8Array, p: number): boolean {
