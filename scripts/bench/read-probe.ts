@@ -1,6 +1,6 @@
 /**
  * A quick re-measure of the read side (npm run bench is the full table): for each file given,
- * in paired rounds, the inflate-and-scan yardstick against our openXlsx, then the compiled
+ * in paired rounds, the inflate-and-scan yardstick against our openXlsx (CPU times), then the compiled
  * CLI `check --out --json` as a child with its peak memory. Run: tsx scripts/bench/read-probe.ts FILE…
  */
 import { readFileSync, rmSync } from "node:fs";
@@ -16,7 +16,11 @@ const BIN = join(ROOT, "bin", "kvantorium-monitor.js");
 const ROUNDS = Number(process.env.KVM_BENCH_ROUNDS ?? 3);
 const CLI = process.env.KVM_PROBE_CLI !== "0";
 
-const ms = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
+/** CPU milliseconds since `t` (user + system): on a shared machine steadier than the wall clock. */
+const ms = (t: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(t);
+  return (d.user + d.system) / 1000;
+};
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
@@ -30,10 +34,10 @@ async function main(): Promise<void> {
     const cli: number[] = [];
     const rss: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
-      let t = process.hrtime.bigint();
+      let t = process.cpuUsage();
       inflateAndScan(bytes);
       yard.push(ms(t));
-      t = process.hrtime.bigint();
+      t = process.cpuUsage();
       await openXlsx(bytes);
       read.push(ms(t));
       ratio.push(read[i] / yard[i]);

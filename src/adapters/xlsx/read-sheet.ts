@@ -1,7 +1,13 @@
 import { isDateFormat, isoToSerial } from "../../domain/excel-serial";
 import type { CellRange, CellValue } from "../../domain/snapshot";
 import { cellText } from "./read-shared-strings";
-import { END, OPEN, plainNumber, TEXT, XmlBytes } from "./xml-bytes";
+import {
+  type END as END_KIND,
+  type OPEN as OPEN_KIND,
+  plainNumber,
+  type TEXT as TEXT_KIND,
+  XmlBytes,
+} from "./xml-bytes";
 import { isTrue } from "./xml-scan";
 
 /** What a worksheet part holds for the snapshot. */
@@ -19,6 +25,12 @@ export interface SheetContext {
   /** The workbook counts days from 1904-01-01: date serials get Excel's 1,462-day offset. */
   date1904: boolean;
 }
+
+// xml-bytes' token kinds as local constants (typed against its own): read once per token, a
+// module binding costs a property load (a getter under tsx) in CommonJS output.
+const END: typeof END_KIND = 0;
+const OPEN: typeof OPEN_KIND = 1;
+const TEXT: typeof TEXT_KIND = 3;
 
 /** Days between the 1900 and 1904 date systems' serial zero. */
 const DAYS_1904 = 1462;
