@@ -37,13 +37,12 @@ export async function readWorkbook(
     throw new UnreadableWorkbook(wb.error ?? `root element ${wb.root}`);
   }
   const rels = await pkg.rels(wbPath);
-  const partOf = async (type: string) => {
-    const rel = rels.find((r) => !r.external && r.type.endsWith(type));
-    return rel ? pkg.text(rel.path) : null;
-  };
+  const relOf = (type: string) => rels.find((r) => !r.external && r.type.endsWith(type));
+  const sharedStrings = relOf("/sharedStrings");
+  const styles = relOf("/styles");
   const ctx = {
-    sharedStrings: readSharedStrings(await partOf("/sharedStrings")),
-    cellFormats: readCellFormats(await partOf("/styles")),
+    sharedStrings: readSharedStrings(sharedStrings ? await pkg.bytes(sharedStrings.path) : null),
+    cellFormats: readCellFormats(styles ? await pkg.text(styles.path) : null),
     date1904: wb.date1904,
   };
   const sheets: SheetSnapshot[] = [];

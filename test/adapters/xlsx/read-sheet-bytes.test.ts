@@ -7,7 +7,7 @@ import { readCellFormats } from "../../../src/adapters/xlsx/read-styles";
 import { readWorkbookPart } from "../../../src/adapters/xlsx/read-workbook-part";
 import { decodeEntities, plainNumber } from "../../../src/adapters/xlsx/xml-bytes";
 import { decodeXml, utf8Of } from "../../../src/adapters/xlsx/xml-scan";
-import { readSheetWithSaxes } from "./saxes-sheet-oracle";
+import { readSharedStringsWithSaxes, readSheetWithSaxes } from "./saxes-sheet-oracle";
 
 /**
  * The worksheet reader scans bytes with its own tokenizer (xml-bytes.ts) for speed; every
@@ -60,8 +60,15 @@ describe("the worksheet byte scanner reads what the saxes reader read", () => {
         const rel = rels.find((r) => !r.external && r.type.endsWith(type));
         return rel ? pkg.text(rel.path) : null;
       };
+      const ssRel = rels.find((r) => !r.external && r.type.endsWith("/sharedStrings"));
+      const ssBytes = ssRel ? await pkg.bytes(ssRel.path) : null;
+      const sharedStrings = readSharedStrings(ssBytes);
+      expect({ file, sharedStrings }).toEqual({
+        file,
+        sharedStrings: readSharedStringsWithSaxes(ssBytes && decodeXml(ssBytes)),
+      });
       const ctx: SheetContext = {
-        sharedStrings: readSharedStrings(await part("/sharedStrings")),
+        sharedStrings,
         cellFormats: readCellFormats(await part("/styles")),
         date1904: wb.date1904,
       };
@@ -143,6 +150,16 @@ describe("the worksheet byte scanner reads what the saxes reader read", () => {
     const { ours, oracle } = both(utf16, CTX);
     expect(ours).toEqual(oracle);
     expect((ours as { rows: unknown[][] }).rows[0]).toEqual(["шестнадцать"]);
+  });
+
+  it("reads a crafted shared string table as the saxes reader did: rich runs, phonetic guides, entities, escapes, prefixes", () => {
+    const xml =
+      '<?xml version="1.0"?><x:sst xmlns:x="urn:main" count="6"><x:si><x:t>plain</x:t></x:si><x:si><x:r><x:rPr><x:b/></x:rPr><x:t>ri</x:t></x:r><x:r><x:t xml:space="preserve">ch </x:t></x:r><x:rPh sb="0" eb="1"><x:t>ignored</x:t></x:rPh></x:si>' +
+      "<x:si><x:t>a &amp; b &#1046;\r\n_x000D_<![CDATA[<c>]]></x:t></x:si><x:si/><x:si><x:t></x:t></x:si><!-- c --><x:si><x:t>\uFEFFbom</x:t></x:si></x:sst>";
+    const bytes = enc.encode(xml);
+    const ours = readSharedStrings(bytes);
+    expect(ours).toEqual(readSharedStringsWithSaxes(decodeXml(bytes)));
+    expect(ours).toEqual(["plain", "rich ", "a & b Ж\n\r<c>", "", "", "\uFEFFbom"]);
   });
 
   it("refuses a chartsheet or dialog sheet as not a worksheet, as before", () => {

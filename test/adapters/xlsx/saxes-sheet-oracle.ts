@@ -198,3 +198,36 @@ function clearMergedCells(rows: CellValue[][], formats: (string | null)[][], mer
     }
   }
 }
+
+/**
+ * The shared string table: each `<si>` as plain text, rich-text runs joined, phonetic
+ * guides (`rPh`) left out, as Excel shows the cell.
+ */
+export function readSharedStringsWithSaxes(xml: string | null): string[] {
+  if (!xml) return [];
+  const out: string[] = [];
+  let inSi = false;
+  let inT = false;
+  let phonetic = 0;
+  let current = "";
+  scanXml(xml, {
+    open(local) {
+      if (local === "si") {
+        inSi = true;
+        current = "";
+      } else if (local === "rPh") phonetic++;
+      else if (local === "t" && inSi && phonetic === 0) inT = true;
+    },
+    close(local) {
+      if (local === "si") {
+        out.push(cellText(current));
+        inSi = false;
+      } else if (local === "rPh") phonetic--;
+      else if (local === "t") inT = false;
+    },
+    text(t) {
+      if (inT) current += t;
+    },
+  });
+  return out;
+}
