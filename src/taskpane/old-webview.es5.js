@@ -64,11 +64,7 @@
     shownLang = lang;
     var t = TEXT[lang];
     document.documentElement.lang = lang;
-    var box = el(
-      "div",
-      "",
-      "font-family: 'Segoe UI', Arial, sans-serif; padding: 12px 14px; line-height: 1.45; color: #242424",
-    );
+    var box = el("div", "", "font-family: 'Segoe UI', Arial, sans-serif; padding: 12px 14px; line-height: 1.45; color: #242424");
     box.id = "kvm-old-webview";
     box.setAttribute("role", "alert");
     box.appendChild(el("h1", t.title, "font-size: 16px; margin: 0 0 8px; color: #b10e1c"));
@@ -84,9 +80,7 @@
     web.appendChild(link);
     list.appendChild(web);
     var cli = el("li", t.cli);
-    cli.appendChild(
-      el("code", CLI, "display: block; word-break: break-all; margin: 4px 0 8px; font-family: Consolas, monospace"),
-    );
+    cli.appendChild(el("code", CLI, "display: block; word-break: break-all; margin: 4px 0 8px; font-family: Consolas, monospace"));
     list.appendChild(cli);
     list.appendChild(el("li", t.office));
     box.appendChild(list);
@@ -128,7 +122,7 @@
           followOfficeLanguage();
         }
       },
-      true,
+      true
     );
   }
 })();
