@@ -37,7 +37,7 @@ export async function addNotes(
   let commentsPath = rels.find((r) => relKind(r.type) === "comments" && !r.external)?.path ?? null;
   let sheetXml = (await pkg.text(sheetPath))!;
   const p = partPrefix(sheetXml);
-  const legacyId = attr(new RegExp(`<${p}legacyDrawing\\b[^>]*>`).exec(sheetXml)?.[0] ?? "", "id");
+  const legacyId = attr(legacyDrawingTag(sheetXml, p)?.[0] ?? "", "id");
   let vmlPath = legacyId ? (rels.find((r) => r.id === legacyId)?.path ?? null) : null;
 
   let comments = commentsPath ? ((await pkg.text(commentsPath)) ?? "") : "";
@@ -89,6 +89,7 @@ export async function addNotes(
       worksheetChildrenAfter("legacyDrawing", p),
       `</${p}worksheet>`,
       `<${p}legacyDrawing r:id="${id}"/>`,
+      afterCells(sheetXml, p),
     );
     if (!/xmlns:r=/.test(new RegExp(`<${p}worksheet\\b[^>]*>`).exec(sheetXml)![0])) {
       sheetXml = sheetXml.replace(new RegExp(`<${p}worksheet\\b`), `<${p}worksheet xmlns:r="${d.r}"`);
@@ -123,7 +124,7 @@ export async function removeOurNotes(pkg: OoxmlPackage, sheetPath: string): Prom
     await pkg.removeRel(sheetPath, commentsRel.id);
   } else pkg.setText(commentsRel.path, kept);
 
-  const legacy = new RegExp(`<${partPrefix(sheetXml)}legacyDrawing\\b[^>]*>`).exec(sheetXml);
+  const legacy = legacyDrawingTag(sheetXml, partPrefix(sheetXml));
   const vmlRel = legacy ? rels.find((r) => r.id === attr(legacy[0], "id") && !r.external) : undefined;
   const vml = vmlRel ? await pkg.text(vmlRel.path) : null;
   if (vmlRel && vml !== null) {
@@ -141,6 +142,17 @@ export async function removeOurNotes(pkg: OoxmlPackage, sheetPath: string): Prom
     } else if (drop.length > 0) pkg.setText(vmlRel.path, cutOut(vml, drop));
   }
   return ours.length;
+}
+
+/** Where a worksheet's children after its cells begin: a 20 MB part is not searched through its cells. */
+function afterCells(sheetXml: string, p: string): number {
+  return Math.max(0, sheetXml.lastIndexOf(`</${p}sheetData>`));
+}
+
+function legacyDrawingTag(sheetXml: string, p: string): RegExpExecArray | null {
+  const re = new RegExp(`<${p}legacyDrawing\\b[^>]*>`, "g");
+  re.lastIndex = afterCells(sheetXml, p);
+  return re.exec(sheetXml);
 }
 
 function cutOut(xml: string, parts: { start: number; end: number }[]): string {
