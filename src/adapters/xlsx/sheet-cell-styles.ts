@@ -124,7 +124,7 @@ function forEachElement(
       end = c + close.length;
     }
     const tag = xml.slice(at, openEnd);
-    const r = rAttr(tag);
+    const r = quickAttr(tag, "r");
     const i = (r === null ? undefined : index(r)) ?? implicit + 1;
     implicit = i;
     fn(i, { start: at, openEnd, end, selfClosed, tag });
@@ -132,12 +132,27 @@ function forEachElement(
   }
 }
 
-/** The `r` attribute: read directly in the usual ` r="…"` spelling, else by attr(). */
-function rAttr(tag: string): string | null {
-  const at = tag.indexOf(' r="');
-  if (at < 0) return attr(tag, "r");
+/**
+ * An attribute of a row or cell tag: read directly in the spelling Excel and LibreOffice
+ * write (` r="…"`), else by attr() (other quotes, spaces around `=`, a prefix).
+ */
+function quickAttr(tag: string, name: "r" | "s"): string | null {
+  const at = tag.indexOf(` ${name}="`);
+  if (at < 0) return attr(tag, name);
   const end = tag.indexOf('"', at + 4);
-  return end < 0 ? attr(tag, "r") : unescapeXml(tag.slice(at + 4, end));
+  return end < 0 ? attr(tag, name) : unescapeXml(tag.slice(at + 4, end));
+}
+
+/** A cell's start tag with style index `xf`, every other attribute as written. */
+function withStyle(tag: string, xf: number): string {
+  const at = tag.indexOf(' s="');
+  const end = at < 0 ? -1 : tag.indexOf('"', at + 4);
+  if (end >= 0) return `${tag.slice(0, at + 4)}${xf}${tag.slice(end)}`;
+  if (attr(tag, "s") !== null) return setAttr(tag, "s", String(xf));
+  // A new attribute goes right after the element name, as setAttr puts it.
+  let name = 1;
+  while (name < tag.length && !/[\s/>]/.test(tag[name])) name++;
+  return `${tag.slice(0, name)} s="${xf}"${tag.slice(name)}`;
 }
 
 /** The 0-based column of a cell reference: "AB12" read by char codes, anything else by parseA1. */
@@ -199,7 +214,7 @@ function patchRow(
       const fn = wanted.get(col);
       if (!fn || done.has(col)) return;
       done.add(col);
-      out.push(setAttr(cell.tag, "s", String(fn(Number(attr(cell.tag, "s") ?? 0)))));
+      out.push(withStyle(cell.tag, fn(Number(quickAttr(cell.tag, "s") ?? 0))));
       cursor = cell.openEnd;
     },
     cellColumn,
@@ -287,11 +302,11 @@ export function restoreCells(
       `</${p}c>`,
       (col, cell) => {
         const target = targets.get(cellKey(row, col));
-        if (!target || Number(attr(cell.tag, "s") ?? 0) !== target.painted) return;
+        if (!target || Number(quickAttr(cell.tag, "s") ?? 0) !== target.painted) return;
         // Index 0 is the default: drop the attribute, as the cell was written before we painted it.
         out.push(
           sheetXml.slice(cursor, cell.start),
-          target.original === 0 ? removeAttr(cell.tag, "s") : setAttr(cell.tag, "s", String(target.original)),
+          target.original === 0 ? removeAttr(cell.tag, "s") : withStyle(cell.tag, target.original),
         );
         cursor = cell.openEnd;
         restored++;

@@ -71,7 +71,7 @@ describe("restyleCells", () => {
 
   it("reads two- and three-letter references, and odd spellings (lower case, $, spaces around =) alike", () => {
     const xml = sheet(
-      `<row r="7"><c r="Z7"/><c r="AA7"><v>1</v></c><c r="aB7"/><c r = "$AC$7"/><c r="XFD7" s="1"/></row>`,
+      `<row r="7"><c r="Z7"/><c r="AA7"><v>1</v></c><c r="aB7"/><c r = "$AC$7"/><c r="AD7" s = '4'/><c r="XFD7" s="1"/></row>`,
     );
     const out = restyleCells(
       xml,
@@ -79,12 +79,13 @@ describe("restyleCells", () => {
         ["6:26", () => 60], // AA
         ["6:27", () => 61], // aB
         ["6:28", () => 62], // $AC$7
+        ["6:29", (xf) => 60 + xf], // s = '4'
         ["6:16383", () => 63], // XFD
       ]),
     );
     expect(out).toBe(
       sheet(
-        `<row r="7"><c r="Z7"/><c s="60" r="AA7"><v>1</v></c><c s="61" r="aB7"/><c s="62" r = "$AC$7"/><c r="XFD7" s="63"/></row>`,
+        `<row r="7"><c r="Z7"/><c s="60" r="AA7"><v>1</v></c><c s="61" r="aB7"/><c s="62" r = "$AC$7"/><c r="AD7" s = "64"/><c r="XFD7" s="63"/></row>`,
       ),
     );
   });
