@@ -35,7 +35,8 @@ export async function addNotes(
   if (notes.length === 0) return [];
   const rels = await pkg.rels(sheetPath);
   let commentsPath = rels.find((r) => relKind(r.type) === "comments" && !r.external)?.path ?? null;
-  let sheetXml = (await pkg.text(sheetPath))!;
+  // The sheet is edited as its bytes: only ASCII markup (legacyDrawing, xmlns:r) goes in.
+  let sheetXml = (await pkg.byteText(sheetPath))!;
   const p = partPrefix(sheetXml);
   const legacyId = attr(legacyDrawingTag(sheetXml, p)?.[0] ?? "", "id");
   let vmlPath = legacyId ? (rels.find((r) => r.id === legacyId)?.path ?? null) : null;
@@ -94,7 +95,7 @@ export async function addNotes(
     if (!/xmlns:r=/.test(new RegExp(`<${p}worksheet\\b[^>]*>`).exec(sheetXml)![0])) {
       sheetXml = sheetXml.replace(new RegExp(`<${p}worksheet\\b`), `<${p}worksheet xmlns:r="${d.r}"`);
     }
-    pkg.setText(sheetPath, sheetXml);
+    pkg.setByteText(sheetPath, sheetXml);
   }
   return fresh;
 }
@@ -117,7 +118,7 @@ export async function removeOurNotes(pkg: OoxmlPackage, sheetPath: string): Prom
   if (ours.length === 0) return 0;
   const refs = new Set(ours.map((e) => (attr(startTag(e.text), "ref") ?? "").toUpperCase()));
   const kept = cutOut(comments, ours);
-  let sheetXml = (await pkg.text(sheetPath))!;
+  let sheetXml = (await pkg.byteText(sheetPath))!;
   if (elements(kept, "comment").length === 0) {
     pkg.remove(commentsRel.path);
     await pkg.removeOverride(commentsRel.path);
@@ -138,7 +139,7 @@ export async function removeOurNotes(pkg: OoxmlPackage, sheetPath: string): Prom
       pkg.remove(vmlRel.path);
       await pkg.removeRel(sheetPath, vmlRel.id);
       sheetXml = sheetXml.replace(legacy![0], "");
-      pkg.setText(sheetPath, sheetXml);
+      pkg.setByteText(sheetPath, sheetXml);
     } else if (drop.length > 0) pkg.setText(vmlRel.path, cutOut(vml, drop));
   }
   return ours.length;
