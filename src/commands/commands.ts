@@ -1,6 +1,7 @@
 import type { Lang } from "../domain/finding";
 import { langFromDisplayLanguage, stringsFor } from "../i18n";
 import { errorText } from "../taskpane/error-text";
+import { loadPolyfills } from "../taskpane/load-polyfills";
 import { ISSUES_SHEET_NAME } from "../report/issues-sheet";
 
 /**
@@ -12,6 +13,7 @@ import { ISSUES_SHEET_NAME } from "../report/issues-sheet";
 export async function runCheck(event: Office.AddinCommands.Event): Promise<void> {
   const lang: Lang = langFromDisplayLanguage(Office.context?.displayLanguage);
   try {
+    await loadPolyfills();
     const { createService } = await import("../taskpane/service-factory");
     const service = await createService();
     const settings = await service.loadSettings();

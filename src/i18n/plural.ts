@@ -1,3 +1,4 @@
+import { en, ru } from "make-plural/cardinals";
 import type { Lang } from "../domain/finding";
 
 /** Word forms per CLDR plural category: Russian uses one/few/many, English one/other. */
@@ -8,14 +9,16 @@ export interface PluralForms {
   other: string;
 }
 
-const RULES: Record<Lang, Intl.PluralRules> = {
-  ru: new Intl.PluralRules("ru-RU"),
-  en: new Intl.PluralRules("en-GB"),
-};
+/**
+ * CLDR's cardinal rules compiled to functions (make-plural), not Intl.PluralRules: the same
+ * data, but also in Safari 12 and other webviews without it (PRODUCT.md §7), and the same
+ * answer in every browser whatever its Intl data.
+ */
+const RULES: Record<Lang, (n: number) => string> = { ru, en };
 
 /** The form of a word for a count: «1 день», «2 дня», «5 дней»; "1 day", "2 days". */
 export function pluralForm(lang: Lang, n: number, forms: PluralForms): string {
-  const category = RULES[lang].select(n) as keyof PluralForms;
+  const category = RULES[lang](n) as keyof PluralForms;
   return forms[category] ?? forms.other;
 }
 

@@ -1,4 +1,5 @@
 import { detectHost } from "./host";
+import { loadPolyfills } from "./load-polyfills";
 import { renderApp, renderStartupError } from "./render";
 import { createService } from "./service-factory";
 
@@ -6,6 +7,8 @@ import { createService } from "./service-factory";
 async function main(): Promise<void> {
   const root = document.getElementById("container");
   if (!root) return;
+  // Old webviews (EdgeHTML 18, Safari 12) first fetch what their runtime lacks.
+  await loadPolyfills();
   const host = await detectHost();
   document.documentElement.lang = host.lang;
   try {

@@ -71,6 +71,10 @@ export class Batch {
     this.syncCount++;
     this.book.totalSyncs++;
     await Promise.resolve();
+    if (!this.book.sheets.some((s) => s.visibility === "Visible")) {
+      // Not an Excel error: a test set up a workbook Excel cannot have.
+      throw new Error("An Excel workbook always has a visible sheet: add one with book.addSheet(…) first.");
+    }
     if (this.book.editMode) {
       throw new DoubleExcelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
     }

@@ -1,29 +1,38 @@
 import { Batch } from "./context";
 import type { DoubleWorkbook } from "./model";
+import type { RequestContextShape, WorkbookShape } from "./typed";
 import { TableCollection, WorkbookProtection, WorksheetCollection } from "./worksheet";
 
+/** `context.workbook`: the parts of Excel.Workbook the adapter uses. */
+export class Workbook implements WorkbookShape {
+  readonly worksheets: WorksheetCollection;
+  readonly protection: WorkbookProtection;
+  readonly tables: TableCollection;
+  constructor(batch: Batch) {
+    this.worksheets = new WorksheetCollection(batch);
+    this.protection = new WorkbookProtection(batch);
+    this.tables = new TableCollection(batch);
+  }
+}
+
 /** What `Excel.run` hands the batch function. */
-export class RequestContext {
+export class RequestContext implements RequestContextShape {
   readonly batch: Batch;
-  readonly workbook: { worksheets: WorksheetCollection; protection: WorkbookProtection; tables: TableCollection };
-  /** Office.js keeps proxies alive across runs with this; the double needs no bookkeeping. */
-  readonly trackedObjects = { add: (_o: unknown) => undefined, remove: (_o: unknown) => undefined };
+  readonly workbook: Workbook;
 
   constructor(book: DoubleWorkbook) {
     this.batch = new Batch(book);
-    this.workbook = {
-      worksheets: new WorksheetCollection(this.batch),
-      protection: new WorkbookProtection(this.batch),
-      tables: new TableCollection(this.batch),
-    };
+    this.workbook = new Workbook(this.batch);
   }
 
   get syncCount(): number {
     return this.batch.syncCount;
   }
 
-  sync(): Promise<void> {
-    return this.batch.sync();
+  /** As Office.js: resolves with the value passed in, once the queued commands have run. */
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    await this.batch.sync();
+    return passThroughValue as T;
   }
 }
 

@@ -2,6 +2,16 @@ import { areaA1, cellA1, quoteSheet, type Area } from "./address";
 import { ClientObject, ClientResult, loadNames, type Batch } from "./context";
 import { DoubleExcelError } from "./errors";
 import type { DoubleCell, DoubleSheet, DoubleValue } from "./model";
+import type {
+  RangeAreasShape,
+  RangeBorderCollectionShape,
+  RangeBorderShape,
+  RangeCollectionShape,
+  RangeFillShape,
+  RangeFontShape,
+  RangeFormatShape,
+  RangeShape,
+} from "./typed";
 
 /** Where a range proxy points; resolved lazily at sync time. */
 export interface Target {
@@ -24,10 +34,26 @@ function normColor(c: string): string {
   return c.startsWith("#") ? c.toUpperCase() : c;
 }
 
+/** Excel's limit on a cell's text (support.microsoft.com, "Excel specifications and limits"). */
+export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * Excel refuses the whole command when one string is longer than a cell holds; the code is not
+ * documented for this case — the double sends InvalidArgument, Excel's code for a bad value.
+ */
+function checkText(v: unknown): void {
+  const values = Array.isArray(v) ? v.flat() : [v];
+  for (const x of values)
+    if (typeof x === "string" && x.length > MAX_CELL_TEXT)
+      throw new DoubleExcelError("InvalidArgument", `Text of ${x.length} characters; a cell holds ${MAX_CELL_TEXT}.`);
+}
+
 /** Value typing as Excel does on entry: "@" format keeps text; "=…", "+x", "@x" become formulas. */
 export function enterValue(cell: DoubleCell, v: unknown): void {
+  // null in a values array leaves the cell as it is (undefined travels as null in the request JSON).
+  if (v === null || v === undefined) return;
   cell.formula = undefined;
-  if (v === null || v === undefined || v === "") {
+  if (v === "") {
     cell.value = "";
     return;
   }
@@ -56,7 +82,7 @@ export function enterValue(cell: DoubleCell, v: unknown): void {
   cell.value = v;
 }
 
-export class RangeFill extends ClientObject {
+export class RangeFill extends ClientObject implements RangeFillShape {
   protected readonly loadable = ["color", "pattern"] as const;
   constructor(
     batch: Batch,
@@ -97,57 +123,112 @@ export class RangeFill extends ClientObject {
   }
 }
 
-export class RangeFont {
+/** One value when every cell of the target agrees, else null (as Office.js reports mixed formats). */
+function uniform(t: Target, get: (c: DoubleCell | undefined) => unknown): unknown {
+  const s = t.sheet();
+  const seen = new Set<string>();
+  let first: unknown;
+  for (const a of t.areas())
+    for (let r = a.top; r <= a.bottom; r++)
+      for (let c = a.left; c <= a.right; c++) {
+        const v = get(s.peek(r, c));
+        if (seen.size === 0) first = v;
+        seen.add(JSON.stringify(v));
+        if (seen.size > 1) return null;
+      }
+  return first;
+}
+
+type FontKey = "bold" | "italic" | "color" | "size";
+const FONT_DEFAULTS: Record<FontKey, unknown> = { bold: false, italic: false, color: "#000000", size: 11 };
+
+export class RangeFont extends ClientObject implements RangeFontShape {
+  protected readonly loadable = ["bold", "italic", "color", "size"] as const;
   constructor(
-    private readonly batch: Batch,
+    batch: Batch,
     private readonly t: Target,
-  ) {}
-  private put(key: "bold" | "italic" | "color" | "size", v: unknown): void {
-    this.batch.enqueueWrite(v, () =>
+  ) {
+    super(batch);
+  }
+  protected read(name: string): unknown {
+    const key = name as FontKey;
+    return uniform(this.t, (c) => c?.font[key] ?? FONT_DEFAULTS[key]);
+  }
+  private put(key: FontKey, v: unknown): void {
+    this.write(v, () =>
       forEachCell(this.t, (cell) => {
         cell.font = { ...cell.font, [key]: key === "color" ? normColor(String(v)) : v };
       }),
     );
   }
+  get bold(): boolean {
+    return this.got("bold");
+  }
   set bold(v: boolean) {
     this.put("bold", v);
+  }
+  get italic(): boolean {
+    return this.got("italic");
   }
   set italic(v: boolean) {
     this.put("italic", v);
   }
+  get color(): string {
+    return this.got("color");
+  }
   set color(v: string) {
     this.put("color", v);
+  }
+  get size(): number {
+    return this.got("size");
   }
   set size(v: number) {
     this.put("size", v);
   }
 }
 
-export class RangeBorders {
+export class RangeBorder extends ClientObject implements RangeBorderShape {
+  protected readonly loadable = ["style"] as const;
+  constructor(
+    batch: Batch,
+    private readonly t: Target,
+    private readonly edge: string,
+  ) {
+    super(batch);
+  }
+  protected read(): unknown {
+    return uniform(this.t, (c) => c?.borders?.[this.edge] ?? "None");
+  }
+  get style(): Excel.RangeBorder["style"] {
+    return this.got("style");
+  }
+  set style(v: Excel.RangeBorder["style"]) {
+    this.write([this.edge, v], () =>
+      forEachCell(this.t, (cell) => {
+        cell.borders = { ...cell.borders, [this.edge]: v };
+      }),
+    );
+  }
+}
+
+export class RangeBorders implements RangeBorderCollectionShape {
   constructor(
     private readonly batch: Batch,
     private readonly t: Target,
   ) {}
-  getItem(edge: string): { style: string } {
-    const batch = this.batch;
-    const t = this.t;
-    return {
-      set style(v: string) {
-        batch.enqueueWrite([edge, v], () =>
-          forEachCell(t, (cell) => {
-            cell.borders = { ...cell.borders, [edge]: v };
-          }),
-        );
-      },
-      get style(): string {
-        throw new DoubleExcelError("PropertyNotLoaded", "border style not loaded");
-      },
-    };
+  getItem(index: Parameters<Excel.RangeBorderCollection["getItem"]>[0]): RangeBorder {
+    return new RangeBorder(this.batch, this.t, index);
   }
 }
 
-export class RangeFormat extends ClientObject {
-  protected readonly loadable = ["columnWidth", "rowHeight"] as const;
+export class RangeFormat extends ClientObject implements RangeFormatShape {
+  protected readonly loadable = [
+    "columnWidth",
+    "rowHeight",
+    "wrapText",
+    "horizontalAlignment",
+    "verticalAlignment",
+  ] as const;
   readonly fill: RangeFill;
   readonly font: RangeFont;
   readonly borders: RangeBorders;
@@ -163,7 +244,20 @@ export class RangeFormat extends ClientObject {
   protected read(name: string): unknown {
     const s = this.t.sheet();
     const a = this.t.areas()[0];
-    return name === "columnWidth" ? (s.columnWidths.get(a.left) ?? 48) : (s.rowHeights.get(a.top) ?? 15);
+    switch (name) {
+      case "columnWidth":
+        return s.columnWidths.get(a.left) ?? 48;
+      case "rowHeight":
+        return s.rowHeights.get(a.top) ?? 15;
+      case "wrapText":
+        return uniform(this.t, (c) => c?.wrapText ?? false);
+      case "horizontalAlignment":
+        return uniform(this.t, (c) => c?.horizontalAlignment ?? "General");
+      case "verticalAlignment":
+        return uniform(this.t, (c) => c?.verticalAlignment ?? "Bottom");
+      default:
+        throw new DoubleExcelError("InvalidArgument", `Unknown property ${name}`);
+    }
   }
   private cells(key: "wrapText" | "horizontalAlignment" | "verticalAlignment", v: unknown): void {
     this.write(v, () =>
@@ -172,13 +266,22 @@ export class RangeFormat extends ClientObject {
       }),
     );
   }
+  get wrapText(): boolean {
+    return this.got("wrapText");
+  }
   set wrapText(v: boolean) {
     this.cells("wrapText", v);
   }
-  set horizontalAlignment(v: string) {
+  get horizontalAlignment(): Excel.RangeFormat["horizontalAlignment"] {
+    return this.got("horizontalAlignment");
+  }
+  set horizontalAlignment(v: Excel.RangeFormat["horizontalAlignment"]) {
     this.cells("horizontalAlignment", v);
   }
-  set verticalAlignment(v: string) {
+  get verticalAlignment(): Excel.RangeFormat["verticalAlignment"] {
+    return this.got("verticalAlignment");
+  }
+  set verticalAlignment(v: Excel.RangeFormat["verticalAlignment"]) {
     this.cells("verticalAlignment", v);
   }
   get columnWidth(): number {
@@ -191,6 +294,9 @@ export class RangeFormat extends ClientObject {
       for (const a of this.t.areas()) for (let c = a.left; c <= a.right; c++) s.columnWidths.set(c, v);
     });
   }
+  get rowHeight(): number {
+    return this.got("rowHeight");
+  }
   set rowHeight(v: number) {
     this.write(v, () => {
       const s = this.t.sheet();
@@ -200,19 +306,11 @@ export class RangeFormat extends ClientObject {
   }
 }
 
-interface FillProps {
-  color?: string;
-  pattern?: string;
-  patternColor?: string;
-  tintAndShade?: number;
-  patternTintAndShade?: number;
-}
-
 /** Cells Excel returns values for in one read; above it `values` comes back null. */
 export const MAX_READ_CELLS = 5_000_000;
 
 /** A single rectangular range. */
-export class Range extends ClientObject {
+export class Range extends ClientObject implements RangeShape {
   protected readonly loadable = [
     "address",
     "rowIndex",
@@ -304,8 +402,9 @@ export class Range extends ClientObject {
   }
 
   /** A 2-D array must match the range; a scalar applies to every cell, as in Office.js. */
-  private grid(v: unknown, apply: (cell: DoubleCell, x: unknown) => void): void {
+  private grid(v: unknown, apply: (cell: DoubleCell, x: unknown) => void, check?: (v: unknown) => void): void {
     this.write(v, () => {
+      check?.(v);
       const a = this.area();
       const rows = a.bottom - a.top + 1;
       const cols = a.right - a.left + 1;
@@ -316,11 +415,13 @@ export class Range extends ClientObject {
     });
   }
   set values(v: unknown) {
-    this.grid(v, (cell, x) => enterValue(cell, x));
+    this.grid(v, (cell, x) => enterValue(cell, x), checkText);
   }
+  /** null leaves a cell's format as it is; "" is General, as Excel reads it back. */
   set numberFormat(v: unknown) {
     this.grid(v, (cell, x) => {
-      cell.numberFormat = String(x);
+      if (x === null || x === undefined) return;
+      cell.numberFormat = x === "" ? "General" : String(x);
     });
   }
   set hyperlink(v: { documentReference?: string; address?: string; textToDisplay?: string }) {
@@ -368,8 +469,21 @@ export class Range extends ClientObject {
       if (s.merges.some((m) => m.top <= a.bottom && a.top <= m.bottom && m.left <= a.right && a.left <= m.right)) {
         throw new DoubleExcelError("InvalidOperation", "Cannot merge over a merged area.");
       }
-      if (across) for (let r = a.top; r <= a.bottom; r++) s.merges.push({ ...a, top: r, bottom: r });
-      else s.merges.push({ ...a });
+      const parts = across
+        ? Array.from({ length: a.bottom - a.top + 1 }, (_, i) => ({ ...a, top: a.top + i, bottom: a.top + i }))
+        : [{ ...a }];
+      for (const m of parts) {
+        // Excel keeps only the upper-left value of a merged area; the other cells are emptied.
+        for (let r = m.top; r <= m.bottom; r++)
+          for (let c = m.left; c <= m.right; c++) {
+            const cell = r === m.top && c === m.left ? undefined : s.peek(r, c);
+            if (cell) {
+              cell.value = "";
+              cell.formula = undefined;
+            }
+          }
+        s.merges.push(m);
+      }
     });
   }
 
@@ -393,32 +507,64 @@ export class Range extends ClientObject {
     return new RangeAreas(this.batch, { sheet: () => this.t.sheet(), areas: merged }, true);
   }
 
-  /** ExcelApi 1.9 */
-  getCellProperties(_options: unknown): ClientResult<{ address: string; format: { fill: Required<FillProps> } }[][]> {
+  /**
+   * ExcelApi 1.9. As Excel: only the properties asked for come back (`address`,
+   * `format.fill.*`, `format.font.bold/italic/color/size` here); asking for one the double
+   * does not model is a test error, never a silent omission.
+   */
+  getCellProperties(
+    cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions,
+  ): OfficeExtension.ClientResult<Excel.CellProperties[][]> {
     this.batch.requires(9, "Range.getCellProperties");
-    const result = new ClientResult<{ address: string; format: { fill: Required<FillProps> } }[][]>();
-    this.batch.enqueue(_options, () => {
+    const want = cellPropertiesLoadOptions;
+    const { fill: wantFill, font: wantFont, ...otherFormat } = want.format ?? {};
+    const { address: wantAddress, format: _format, ...other } = want;
+    const unsupported = [
+      ...Object.keys(other),
+      ...Object.keys(otherFormat).map((k) => `format.${k}`),
+      ...Object.keys(wantFill ?? {})
+        .filter((k) => !FILL_KEYS.includes(k as never))
+        .map((k) => `format.fill.${k}`),
+      ...Object.keys(wantFont ?? {})
+        .filter((k) => !FONT_KEYS.includes(k as never))
+        .map((k) => `format.font.${k}`),
+    ];
+    if (unsupported.length > 0) throw new Error(`The double's getCellProperties has no ${unsupported.join(", ")}`);
+    const result = new ClientResult<Excel.CellProperties[][]>();
+    this.batch.enqueue(want, () => {
       const s = this.t.sheet();
       const a = this.area();
-      const out: { address: string; format: { fill: Required<FillProps> } }[][] = [];
+      const out: Excel.CellProperties[][] = [];
       for (let r = a.top; r <= a.bottom; r++) {
-        const row: { address: string; format: { fill: Required<FillProps> } }[] = [];
+        const row: Excel.CellProperties[] = [];
         for (let c = a.left; c <= a.right; c++) {
-          const f = s.peek(r, c)?.fill ?? null;
-          row.push({
-            address: `${quoteSheet(s.name)}!${cellA1(r, c)}`,
-            format: {
-              fill: f
-                ? {
-                    color: f.color,
-                    pattern: f.pattern,
-                    patternColor: f.patternColor ?? "",
-                    tintAndShade: f.tintAndShade ?? 0,
-                    patternTintAndShade: f.patternTintAndShade ?? 0,
-                  }
-                : { color: "#FFFFFF", pattern: "None", patternColor: "", tintAndShade: 0, patternTintAndShade: 0 },
-            },
-          });
+          const cell = s.peek(r, c);
+          const props: Excel.CellProperties = {};
+          if (wantAddress) props.address = `${quoteSheet(s.name)}!${cellA1(r, c)}`;
+          const format: Excel.CellPropertiesFormat = {};
+          if (wantFill) {
+            const f = cell?.fill ?? null;
+            const all: Required<Excel.CellPropertiesFill> = {
+              color: f ? f.color : "#FFFFFF",
+              pattern: (f ? f.pattern : "None") as Excel.FillPattern,
+              patternColor: f?.patternColor ?? "",
+              tintAndShade: f?.tintAndShade ?? 0,
+              patternTintAndShade: f?.patternTintAndShade ?? 0,
+            };
+            format.fill = pick(all, wantFill);
+          }
+          if (wantFont) {
+            const font = cell?.font ?? {};
+            const all: Required<Pick<Excel.CellPropertiesFont, (typeof FONT_KEYS)[number]>> = {
+              bold: font.bold ?? false,
+              italic: font.italic ?? false,
+              color: font.color ?? "#000000",
+              size: font.size ?? 11,
+            };
+            format.font = pick(all, wantFont);
+          }
+          if (wantFill || wantFont) props.format = format;
+          row.push(props);
         }
         out.push(row);
       }
@@ -428,9 +574,10 @@ export class Range extends ClientObject {
     return result;
   }
 
-  /** ExcelApi 1.9; the double honours format.fill and format.font.bold/color. */
-  setCellProperties(data: { format?: { fill?: FillProps; font?: { bold?: boolean; color?: string } } }[][]): void {
+  /** ExcelApi 1.9; the double honours format.fill and format.font.bold/italic/color/size. */
+  setCellProperties(cellPropertiesData: Excel.SettableCellProperties[][]): void {
     this.batch.requires(9, "Range.setCellProperties");
+    const data = cellPropertiesData;
     this.write(data, () => {
       const a = this.area();
       // Excel refuses gradients here before changing any cell.
@@ -451,10 +598,24 @@ export class Range extends ClientObject {
             };
           }
         }
-        if (p.font) cell.font = { ...cell.font, ...p.font };
+        if (p.font) {
+          const { bold, italic, color, size } = p.font;
+          const next = { ...cell.font, bold, italic, color: color === undefined ? undefined : normColor(color), size };
+          cell.font = Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined));
+        }
       });
     });
   }
+}
+
+const FILL_KEYS = ["color", "pattern", "patternColor", "tintAndShade", "patternTintAndShade"] as const;
+const FONT_KEYS = ["bold", "italic", "color", "size"] as const;
+
+/** The fields of `all` whose load option is true. */
+function pick<T extends object>(all: T, want: object): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [k, on] of Object.entries(want)) if (on && k in all) out[k as keyof T] = all[k as keyof T];
+  return out;
 }
 
 const AREA_ITEMS = "areas/items/";
@@ -463,7 +624,7 @@ const AREA_ITEMS = "areas/items/";
  * ExcelApi 1.9 multi-area range ("A1:B2, D4"). Its `areas.items` are readable after a
  * nested load on the RangeAreas itself: `load("areas/items/rowIndex,areas/items/rowCount")`.
  */
-export class RangeAreas extends ClientObject {
+export class RangeAreas extends ClientObject implements RangeAreasShape {
   protected readonly loadable = ["address", "areaCount"] as const;
   readonly format: RangeFormat;
   constructor(
@@ -495,7 +656,7 @@ export class RangeAreas extends ClientObject {
     return this;
   }
   /** Like Excel's RangeCollection: `items` throws PropertyNotLoaded until loaded and synced. */
-  get areas(): { readonly items: Range[] } {
+  get areas(): RangeCollectionShape {
     const got = () => this.got<Range[]>("areas");
     return {
       get items() {
@@ -513,5 +674,8 @@ export class RangeAreas extends ClientObject {
   }
   get areaCount(): number {
     return this.got("areaCount");
+  }
+  get address(): string {
+    return this.got("address");
   }
 }

@@ -3,6 +3,7 @@ import { ClientObject, type Batch } from "./context";
 import { DoubleExcelError } from "./errors";
 import type { DoubleSheet, DoubleTable } from "./model";
 import { Range } from "./range";
+import type { RangeShape, TableCollectionShape, TableShape } from "./typed";
 
 type SheetRef = () => DoubleSheet | undefined;
 
@@ -33,7 +34,7 @@ function headersOf(sheet: DoubleSheet, area: Area): string[] {
 }
 
 /** A table proxy: `name` and `style` can be set (queued) and loaded. */
-export class Table extends ClientObject {
+export class Table extends ClientObject implements TableShape {
   protected readonly loadable = ["name", "style"] as const;
   constructor(
     batch: Batch,
@@ -79,7 +80,7 @@ export class Table extends ClientObject {
  * an address; a bare address is read on the active sheet, as Excel does — whichever
  * collection it was called on.
  */
-export class TableCollection extends ClientObject {
+export class TableCollection extends ClientObject implements TableCollectionShape {
   protected readonly loadable = ["items"] as const;
   constructor(
     batch: Batch,
@@ -114,7 +115,7 @@ export class TableCollection extends ClientObject {
     return this.items.length;
   }
 
-  add(address: Range | string, hasHeaders: boolean): Table {
+  add(address: RangeShape | string, hasHeaders: boolean): Table {
     let created: DoubleTable | undefined;
     const where = typeof address === "string" ? address : "(Range)";
     this.write(
@@ -127,6 +128,8 @@ export class TableCollection extends ClientObject {
           sheet = book.find(book.activeSheet);
           area = parseArea(address);
         } else {
+          if (!(address instanceof Range))
+            throw new DoubleExcelError("InvalidArgument", "Not a Range of this workbook.");
           sheet = address.t.sheet();
           const areas = address.t.areas();
           area = areas.length === 1 ? areas[0] : null;

@@ -1,17 +1,17 @@
-import { areaA1, parseArea, parseAreas, type Area } from "./address";
+import { parseAreas, type Area } from "./address";
 import { ClientObject, type Batch } from "./context";
 import { DoubleExcelError } from "./errors";
 import { DoubleSheet, type Visibility } from "./model";
 import { Range, RangeAreas, type Target } from "./range";
+import { checkSheetName } from "./sheet-names";
+import { FreezePanes, NoteCollection, PageBreakCollection, PageLayout, must, type SheetRef } from "./sheet-parts";
 import { TableCollection } from "./tables";
-
-type SheetRef = () => DoubleSheet | undefined;
-
-function must(ref: SheetRef): DoubleSheet {
-  const s = ref();
-  if (!s) throw new DoubleExcelError("ItemNotFound", "The requested resource doesn't exist.");
-  return s;
-}
+import type {
+  WorkbookProtectionShape,
+  WorksheetCollectionShape,
+  WorksheetProtectionShape,
+  WorksheetShape,
+} from "./typed";
 
 /**
  * Excel refuses sheet-structure changes in a workbook with protected structure. The code
@@ -27,7 +27,7 @@ function areasOf(address: string): Area[] {
   return a;
 }
 
-class Protection extends ClientObject {
+class Protection extends ClientObject implements WorksheetProtectionShape {
   protected readonly loadable = ["protected"] as const;
   constructor(
     batch: Batch,
@@ -44,7 +44,7 @@ class Protection extends ClientObject {
 }
 
 /** `workbook.protection` (ExcelApi 1.7): `protected` is the structure lock. */
-export class WorkbookProtection extends ClientObject {
+export class WorkbookProtection extends ClientObject implements WorkbookProtectionShape {
   protected readonly loadable = ["protected"] as const;
   constructor(batch: Batch) {
     super(batch);
@@ -57,50 +57,7 @@ export class WorkbookProtection extends ClientObject {
   }
 }
 
-class Note extends ClientObject {
-  protected readonly loadable = ["content"] as const;
-  constructor(
-    batch: Batch,
-    private readonly ref: SheetRef,
-    private readonly key: string,
-  ) {
-    super(batch);
-  }
-  protected exists(): boolean {
-    return must(this.ref).notes.has(this.key);
-  }
-  protected read(): unknown {
-    return must(this.ref).notes.get(this.key);
-  }
-  get content(): string {
-    return this.got("content");
-  }
-  set content(v: string) {
-    this.write(v, () => {
-      const s = must(this.ref);
-      if (!s.notes.has(this.key)) throw new DoubleExcelError("ItemNotFound", "No note there.");
-      s.notes.set(this.key, v);
-    });
-  }
-  delete(): void {
-    this.write("delete", () => {
-      const s = must(this.ref);
-      if (s.protected) throw new DoubleExcelError("AccessDenied", "Sheet is protected.");
-      if (!s.notes.delete(this.key)) throw new DoubleExcelError("ItemNotFound", "No note there.");
-    });
-  }
-}
-
-/** Notes normalise their key to a plain A1 cell. */
-function noteKey(address: string): string {
-  const a = parseArea(address);
-  if (!a || a.top !== a.bottom || a.left !== a.right) {
-    throw new DoubleExcelError("InvalidArgument", "A note needs a single cell.");
-  }
-  return areaA1(a);
-}
-
-export class Worksheet extends ClientObject {
+export class Worksheet extends ClientObject implements WorksheetShape {
   protected readonly loadable = ["name", "position", "visibility", "tabColor"] as const;
   readonly protection: Protection;
 
@@ -149,8 +106,7 @@ export class Worksheet extends ClientObject {
     this.write(v, () => {
       const s = must(this.ref);
       if (s.name !== v) guardStructure(this.batch);
-      const other = this.batch.book.find(v);
-      if (other && other !== s) throw new DoubleExcelError("ItemAlreadyExists", `Sheet ${v} exists.`);
+      checkSheetName(this.batch.book, v, s);
       if (this.batch.book.activeSheet === s.name) this.batch.book.activeSheet = v;
       s.name = v;
     });
@@ -174,8 +130,15 @@ export class Worksheet extends ClientObject {
     this.write(v, () => {
       const s = must(this.ref);
       if (s.visibility !== v) guardStructure(this.batch);
+      // A workbook keeps one visible sheet (Excel's code for this is undocumented).
+      const visible = this.batch.book.sheets.filter((x) => x.visibility === "Visible");
+      if (v !== "Visible" && visible.length === 1 && visible[0] === s)
+        throw new DoubleExcelError("InvalidOperation", "The last visible sheet cannot be hidden.");
       s.visibility = v;
     });
+  }
+  get tabColor(): string {
+    return this.got("tabColor");
   }
   set tabColor(v: string) {
     this.write(v, () => {
@@ -207,7 +170,7 @@ export class Worksheet extends ClientObject {
   }
 
   /** ExcelApi 1.9 */
-  getRanges(address: string): RangeAreas {
+  getRanges(address = ""): RangeAreas {
     this.batch.requires(9, "Worksheet.getRanges");
     let cached: Area[] | undefined;
     this.batch.enqueue(address, () => undefined, [address]);
@@ -244,6 +207,9 @@ export class Worksheet extends ClientObject {
     this.write("delete", () => {
       const s = must(this.ref);
       guardStructure(this.batch);
+      // Excel refuses by design (office-js issue #365): make it Hidden first.
+      if (s.visibility === "VeryHidden")
+        throw new DoubleExcelError("GeneralException", "A very hidden sheet cannot be deleted.");
       const book = this.batch.book;
       const visible = book.sheets.filter((x) => x.visibility === "Visible");
       if (visible.length === 1 && visible[0] === s) {
@@ -264,25 +230,8 @@ export class Worksheet extends ClientObject {
     });
   }
 
-  get freezePanes(): {
-    freezeRows(n: number): void;
-    freezeColumns(n: number): void;
-    freezeAt(r: Range | string): void;
-  } {
-    const put = (rows: number | null, cols: number | null) =>
-      this.write([rows, cols], () => {
-        const s = must(this.ref);
-        s.freeze = { rows: rows ?? s.freeze.rows, cols: cols ?? s.freeze.cols };
-      });
-    return {
-      freezeRows: (n) => put(n, 0),
-      freezeColumns: (n) => put(0, n),
-      freezeAt: (r) => {
-        if (typeof r !== "string") throw new DoubleExcelError("InvalidArgument", "The double takes an address string.");
-        const a = areasOf(r)[0];
-        put(a.bottom + 1, a.right + 1);
-      },
-    };
+  get freezePanes(): FreezePanes {
+    return new FreezePanes(this.batch, this.ref);
   }
 
   get tables(): TableCollection {
@@ -290,79 +239,27 @@ export class Worksheet extends ClientObject {
   }
 
   /** ExcelApi 1.9 */
-  get pageLayout(): {
-    orientation: string;
-    zoom: unknown;
-    setPrintTitleRows(rows: string): void;
-    setPrintTitleColumns(cols: string): void;
-    headersFooters: { defaultForAllPages: { leftFooter: string; rightFooter: string } };
-  } {
+  get pageLayout(): PageLayout {
     this.batch.requires(9, "Worksheet.pageLayout");
-    const write = (v: unknown, fn: (s: DoubleSheet) => void) => this.write(v, () => fn(must(this.ref)));
-    return {
-      set orientation(v: string) {
-        write(v, (s) => (s.pageLayout.orientation = v));
-      },
-      get orientation(): string {
-        throw new DoubleExcelError("PropertyNotLoaded", "orientation not loaded");
-      },
-      set zoom(v: unknown) {
-        write(v, (s) => (s.pageLayout.zoom = v));
-      },
-      get zoom(): unknown {
-        throw new DoubleExcelError("PropertyNotLoaded", "zoom not loaded");
-      },
-      setPrintTitleRows: (rows: string) => write(rows, (s) => (s.pageLayout.printTitleRows = rows)),
-      setPrintTitleColumns: (cols: string) => write(cols, (s) => (s.pageLayout.printTitleColumns = cols)),
-      headersFooters: {
-        defaultForAllPages: {
-          set leftFooter(v: string) {
-            write(v, (s) => (s.pageLayout.leftFooter = v));
-          },
-          get leftFooter(): string {
-            throw new DoubleExcelError("PropertyNotLoaded", "leftFooter not loaded");
-          },
-          set rightFooter(v: string) {
-            write(v, (s) => (s.pageLayout.rightFooter = v));
-          },
-          get rightFooter(): string {
-            throw new DoubleExcelError("PropertyNotLoaded", "rightFooter not loaded");
-          },
-        },
-      },
-    };
+    return new PageLayout(this.batch, this.ref);
   }
 
   /** ExcelApi 1.9: a manual break before the range's first column. */
-  get verticalPageBreaks(): { add(range: string): void } {
+  get verticalPageBreaks(): PageBreakCollection {
     this.batch.requires(9, "Worksheet.verticalPageBreaks");
-    return {
-      add: (range: string) => this.write(range, () => must(this.ref).pageLayout.colBreaks.push(range)),
-    };
+    return new PageBreakCollection(this.batch, this.ref);
   }
 
   /** ExcelApi 1.18 */
-  get notes(): { add(cell: string, content: string): Note; getItemOrNullObject(cell: string): Note } {
+  get notes(): NoteCollection {
     this.batch.requires(18, "Worksheet.notes");
-    return {
-      add: (cell, content) => {
-        const key = noteKey(cell);
-        this.write([cell, content], () => {
-          const s = must(this.ref);
-          if (s.protected) throw new DoubleExcelError("AccessDenied", "Sheet is protected.");
-          if (s.notes.has(key)) throw new DoubleExcelError("InvalidArgument", "The cell already has a note.");
-          s.notes.set(key, content);
-        });
-        return new Note(this.batch, this.ref, key);
-      },
-      getItemOrNullObject: (cell) => new Note(this.batch, this.ref, noteKey(cell)),
-    };
+    return new NoteCollection(this.batch, this.ref);
   }
 }
 
 export { TableCollection };
 
-export class WorksheetCollection extends ClientObject {
+export class WorksheetCollection extends ClientObject implements WorksheetCollectionShape {
   protected readonly loadable = ["items"] as const;
   constructor(batch: Batch) {
     super(batch);
@@ -405,11 +302,9 @@ export class WorksheetCollection extends ClientObject {
     this.batch.enqueueWrite(name ?? "", () => {
       guardStructure(this.batch);
       const book = this.batch.book;
-      let n = name;
-      if (n === undefined) for (let i = 1; book.find((n = `Sheet${i}`)); i++);
-      if (!n || n.length > 31 || /[[\]:*?/\\]/.test(n))
-        throw new DoubleExcelError("InvalidArgument", `Bad sheet name ${n}`);
-      if (book.find(n)) throw new DoubleExcelError("ItemAlreadyExists", `Sheet ${n} exists.`);
+      let n = name ?? "";
+      if (name === undefined) for (let i = 1; book.find((n = `Sheet${i}`)); i++);
+      checkSheetName(book, n);
       created = new DoubleSheet(n);
       book.sheets.push(created);
     });

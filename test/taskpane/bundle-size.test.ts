@@ -41,6 +41,11 @@ describe("production build", () => {
     const initial = moduleFiles(entryChunks("taskpane"));
     expect(initial.some((f) => f.includes("src/taskpane/index.tsx"))).toBe(true);
     expect(initial.filter((f) => /fflate|saxes|src\/adapters\/xlsx/.test(f))).toEqual([]);
+    // Old webviews' polyfills are a chunk of their own, fetched only where something is missing.
+    expect(initial.filter((f) => /core-js|fast-text-encoding|resize-observer/.test(f))).toEqual([]);
+    expect(moduleFiles(stats.chunks.filter((c) => !c.initial)).some((f) => f.includes("node_modules/core-js/"))).toBe(
+      true,
+    );
 
     // Besides the pane, only the small hand-written ES5 page for Internet Explorer 11 (test/build).
     expect(

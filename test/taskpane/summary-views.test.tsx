@@ -297,7 +297,20 @@ describe("dates and years in the pane", () => {
   });
 });
 
-describe("plural forms (Intl.PluralRules)", () => {
+describe("plural forms (CLDR rules through make-plural)", () => {
+  it("agree with the runtime's Intl.PluralRules wherever it exists", () => {
+    const forms = { one: "one", few: "few", many: "many", other: "other" };
+    for (const [lang, locale] of [
+      ["ru", "ru-RU"],
+      ["en", "en-GB"],
+    ] as const) {
+      const intl = new Intl.PluralRules(locale);
+      for (const n of [...Array.from({ length: 250 }, (_, i) => i), 1001, 1011, 1021, 0.5, 1.5, 2.25]) {
+        expect([n, pluralForm(lang, n, forms)]).toEqual([n, intl.select(n)]);
+      }
+    }
+  });
+
   it.each([
     [1, "1 день"],
     [2, "2 дня"],

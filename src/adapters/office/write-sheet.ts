@@ -4,6 +4,7 @@ import { a1, columnLetters, quoteSheetName } from "../../domain/cell-address";
 import { footerCodes, type CellStyle, type ModelCell, type SheetModel } from "../../domain/sheet-model";
 import { PayloadBatcher, areaAddress, cellsToAreas, joinAddresses, jsonSize } from "./addresses";
 import type { Capabilities } from "./capabilities";
+import { fitCellValue } from "./cell-text";
 import { tableName } from "../../domain/table-name";
 import {
   assertStateWritable,
@@ -213,7 +214,7 @@ export async function renderSheet(
         const vrow: (string | number | boolean)[] = new Array(width).fill("");
         const frow: string[] = new Array(width).fill("General");
         for (const c of grid.get(r) ?? []) {
-          vrow[c.col] = c.value ?? "";
+          vrow[c.col] = fitCellValue(c.value ?? "");
           frow[c.col] = typeof c.value === "string" ? "@" : (c.style?.numberFormat ?? "General");
         }
         size += jsonSize(vrow) + jsonSize(frow);

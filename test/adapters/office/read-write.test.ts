@@ -212,6 +212,7 @@ function remarks(n: number, text = "замечание"): SheetModel {
 describe("OfficeWorkbookGateway.writeSheet", () => {
   it("writes school text that looks like a formula or number as text", async () => {
     const { book, gateway } = officeOn();
+    book.addSheet("Лист1"); // Excel has no workbook without a sheet
     await gateway.writeSheet(remarks(5));
     const s = book.sheet("Замечания");
     injection.forEach((text, i) => {
@@ -222,6 +223,7 @@ describe("OfficeWorkbookGateway.writeSheet", () => {
 
   it("renders styles, merges, widths, frozen header, table, hyperlinks and print setup", async () => {
     const { book, gateway } = officeOn();
+    book.addSheet("Лист1"); // Excel has no workbook without a sheet
     await gateway.writeSheet(remarks(3), { activate: true });
     const s = book.sheet("Замечания");
     expect(s.cell("A1").font.bold).toBe(true);
@@ -267,6 +269,7 @@ describe("OfficeWorkbookGateway.writeSheet", () => {
 
   it("refuses to replace its sheet when the user protected it, leaving it as it was", async () => {
     const { book, gateway } = officeOn();
+    book.addSheet("Лист1"); // Excel has no workbook without a sheet
     await gateway.writeSheet(remarks(2));
     book.sheet("Замечания").protected = true;
     const before = book.valuesFingerprint(["Замечания"]);
@@ -276,6 +279,7 @@ describe("OfficeWorkbookGateway.writeSheet", () => {
 
   it("chunks a 9 MB sheet under the 5 MB request limit", async () => {
     const { book, gateway, syncsOf } = officeOn();
+    book.addSheet("Лист1"); // Excel has no workbook without a sheet
     const syncs = await syncsOf(() => gateway.writeSheet(remarks(3000, "ы".repeat(3000))));
     expect(book.maxRequestPayload).toBeLessThanOrEqual(5_000_000);
     expect(book.sheet("Замечания").cell("B3001").value).toBe(`${"ы".repeat(3000)} 2999`);
@@ -284,6 +288,7 @@ describe("OfficeWorkbookGateway.writeSheet", () => {
 
   it.each([7, 9])("renders on ExcelApi 1.%i without newer APIs", async (version) => {
     const { book, gateway } = officeOn({ apiVersion: version });
+    book.addSheet("Лист1"); // Excel has no workbook without a sheet
     await gateway.writeSheet(remarks(3));
     expect(book.sheet("Замечания").cell("B1").font.bold).toBe(true);
     if (version === 7) expect([...book.apiCalls].filter((a) => /getRanges|pageLayout|Properties/.test(a))).toEqual([]);
@@ -404,6 +409,7 @@ describe("OfficeWorkbookGateway in a workbook with protected structure", () => {
 describe("payload budget in bytes (issue 10, item 3)", () => {
   it("writes a sheet of long Cyrillic text in requests under 5 MB of UTF-8", async () => {
     const { book, gateway } = officeOn();
+    book.addSheet("Лист1"); // Excel has no workbook without a sheet
     const long = "Школа не представила отчёт о закупке оборудования. ".repeat(60);
     const model: SheetModel = {
       name: "Замечания",

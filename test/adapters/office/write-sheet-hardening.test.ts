@@ -36,6 +36,7 @@ describe("table names are unique in the workbook (item 1)", () => {
 
   it("keeps the name when it replaces its own sheet (the old table goes with it)", async () => {
     const { book, gateway } = officeOn();
+    book.addSheet("Лист1"); // Excel has no workbook without a sheet
     await gateway.writeSheet(findings("Замечания"));
     await gateway.writeSheet(findings("Замечания", 5));
     expect(book.sheet("Замечания").tables.map((t) => t.name)).toEqual(["KvantoriumFindings"]);
@@ -60,6 +61,7 @@ describe("table names are unique in the workbook (item 1)", () => {
 describe("the record of owned sheets is written first (item 2)", () => {
   it("replaces a half-written sheet on the next run instead of adding «Замечания (2)»", async () => {
     const { book, gateway } = officeOn();
+    book.addSheet("Лист1"); // Excel has no workbook without a sheet
     // A merge inside the table's range: Excel refuses the table after the sheet exists.
     const broken = findings("Замечания", 2, { merges: [{ top: 1, left: 1, bottom: 2, right: 1 }] });
     await expect(gateway.writeSheet(broken)).rejects.toMatchObject({ code: "merged-conflict" });
@@ -101,6 +103,7 @@ describe("documentReference quotes every name Excel would (item 6)", () => {
 describe("print setup (item 7)", () => {
   it("fits the width with a scale, never verticalFitToPages 0 (office-js #1860)", async () => {
     const { book, gateway } = officeOn();
+    book.addSheet("Лист1"); // Excel has no workbook without a sheet
     await gateway.writeSheet(findings("Замечания"));
     const zoom = book.sheet("Замечания").pageLayout.zoom as Record<string, unknown>;
     expect(zoom).not.toHaveProperty("verticalFitToPages");
@@ -111,6 +114,7 @@ describe("print setup (item 7)", () => {
 
   it("shrinks a sheet wider than the page so it prints one page wide", async () => {
     const { book, gateway } = officeOn();
+    book.addSheet("Лист1"); // Excel has no workbook without a sheet
     await gateway.writeSheet(findings("Замечания", 2, { columnWidths: [60, 60, 60] }));
     const zoom = book.sheet("Замечания").pageLayout.zoom as { scale: number };
     expect(zoom.scale).toBeLessThan(100);
