@@ -1,6 +1,6 @@
 import { newXlsxWorkbook, openXlsx } from "../../src/adapters/xlsx";
 import { readReturnedCopy } from "../../src/adapters/xlsx/returned-copy";
-import { renderSchoolCopy } from "../../src/adapters/xlsx/school-copy";
+import { schoolCopyRenderer } from "../../src/adapters/xlsx/school-copy";
 import { collectAnswers } from "../../src/app/collect";
 import { DEFAULT_SETTINGS } from "../../src/app/monitor-types";
 import { splitWorkbook } from "../../src/app/split";
@@ -21,7 +21,7 @@ export async function schoolLoopBench(schools = 1_000): Promise<void> {
   const master = await openXlsx(await book.toBytes());
   const settings = { ...DEFAULT_SETTINGS, asOf: "2024-10-01", quarter: "2024-Q3" };
   let t = process.hrtime.bigint();
-  const { files } = await splitWorkbook(master, (p) => renderSchoolCopy(p), settings, "ru", new Date());
+  const { files } = await splitWorkbook(master, schoolCopyRenderer(), settings, "ru", new Date());
   const splitMs = ms(t);
   const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
   t = process.hrtime.bigint();

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
 import JSZip from "jszip";
 import { newXlsxWorkbook, openXlsx } from "../../src/adapters/xlsx";
+import { useNodeZlib } from "../../src/adapters/xlsx/node-zlib-codec";
 import { OoxmlPackage } from "../../src/adapters/xlsx/ooxml-package";
 import { createMonitor } from "../../src/app/monitor";
 import { DEFAULT_SETTINGS } from "../../src/app/monitor-types";
@@ -167,6 +168,8 @@ async function compression(path: string): Promise<string[]> {
 }
 
 export async function sideBySide(): Promise<void> {
+  // Reading and writing as the CLI does them: with Node's zlib (the web page keeps fflate).
+  useNodeZlib();
   const dir = mkdtempSync(join(tmpdir(), "kvm-bench-"));
   const profile = SOFFICE ? join(dir, "lo-profile") : null;
   try {

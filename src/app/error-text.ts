@@ -45,6 +45,8 @@ const RU: Texts = {
     "В этой книге уже есть листы мониторинга. Создайте шаблон в новой книге: kvantorium-monitor template --out новая.xlsx",
   "workbook-too-large": () =>
     "Лист слишком большой, чтобы Excel передал его надстройке. Удалите лишние пустые строки и столбцы в конце листа или проверьте файл командой check.",
+  "request-too-large": () =>
+    "Excel в браузере не принял запись: одна ячейка или примечание слишком велики для одного запроса. Откройте книгу в Excel на компьютере или проверьте файл командой check.",
   "workbook-inactive": () => "Книга больше не активна в Excel. Вернитесь в её окно и повторите.",
   "merged-conflict": () => "Объединённые ячейки мешают записи. Разъедините их и повторите.",
   "name-taken": () =>
@@ -86,6 +88,8 @@ const EN: Texts = {
     "This workbook already has monitoring sheets. Create the template in a new file: kvantorium-monitor template --out new.xlsx",
   "workbook-too-large": () =>
     "The sheet is too large for Excel to hand to the add-in. Delete the empty rows and columns at its end, or check the file with the check command.",
+  "request-too-large": () =>
+    "Excel on the web did not accept the write: one cell or note is too large for one request. Open the workbook in Excel for desktop or check the file with the check command.",
   "workbook-inactive": () => "The workbook is no longer active in Excel. Go back to its window and try again.",
   "merged-conflict": () => "Merged cells are in the way. Unmerge them and try again.",
   "name-taken": () => "The workbook already has a sheet or table with that name. Rename yours and try again.",

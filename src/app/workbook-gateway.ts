@@ -74,6 +74,8 @@ export type MonitorErrorCode =
   | "template-exists"
   // What Excel itself refuses (the Office adapter maps its codes to these).
   | "workbook-too-large"
+  /** One write command larger than Excel on the web accepts, even alone. */
+  | "request-too-large"
   | "workbook-inactive"
   | "merged-conflict"
   | "name-taken"

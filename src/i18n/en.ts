@@ -173,6 +173,8 @@ export const en: Strings = {
       "This workbook already has monitoring sheets. To get a template, create a new blank workbook (File → New) and press “Create template” there.",
     "workbook-too-large":
       "The sheet is too large for Excel to hand to the add-in. Delete the empty rows and columns at its end (select them → Delete), save the workbook and try again — or check the file on the add-in's web page or from the command line.",
+    "request-too-large":
+      "Excel on the web did not accept the write: one cell or note is larger than it takes at once. Open the workbook in Excel for desktop and try again — or check the file on the add-in's web page or from the command line.",
     "workbook-inactive":
       "The workbook the add-in was working on is no longer active (it was closed or another one was selected). Go back to its window and try again.",
     "merged-conflict": "Merged cells are in the way. Unmerge them (Home → Merge & Center) and try again.",

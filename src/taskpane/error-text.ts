@@ -41,6 +41,7 @@ const ERROR_CODES: Record<MonitorErrorCode, true> = {
   "bad-argument": true,
   "template-exists": true,
   "workbook-too-large": true,
+  "request-too-large": true,
   "workbook-inactive": true,
   "merged-conflict": true,
   "name-taken": true,

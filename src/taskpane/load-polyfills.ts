@@ -41,6 +41,9 @@ export function missingBuiltIns(scope: Scope): string[] {
 }
 
 /** Loads the polyfills chunk first where anything is missing; costs nothing elsewhere. */
-export async function loadPolyfills(scope: Scope = window as unknown as Scope): Promise<void> {
-  if (missingBuiltIns(scope).length > 0) await import(/* webpackChunkName: "polyfills" */ "./polyfills");
+export async function loadPolyfills(
+  scope: Scope | undefined = typeof window === "undefined" ? undefined : (window as unknown as Scope),
+): Promise<void> {
+  // Outside a browser (the ribbon command's tests in Node) there is no webview to mend.
+  if (scope && missingBuiltIns(scope).length > 0) await import(/* webpackChunkName: "polyfills" */ "./polyfills");
 }

@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { Writable } from "node:stream";
 import { join } from "node:path";
 import { main, type Io } from "../../src/cli/main";
@@ -51,6 +53,20 @@ describe("progress of a long run", () => {
     expect(await main(["check", SAMPLE, "--as-of", "01.10.2024", "--json", "-"], t)).toBe(0);
     expect(t.err).toBe("");
     expect(() => JSON.parse(t.out)).not.toThrow();
+  });
+
+  it("counts the school copies on the bar of a split", async () => {
+    const term = fakeTerminal();
+    const dir = mkdtempSync(join(tmpdir(), "kvm-split-bar-"));
+    try {
+      const t = io({ progressStream: term.stream });
+      expect(await main(["split", SAMPLE, "--out-dir", join(dir, "школы"), "--as-of", "01.10.2024"], t)).toBe(0);
+      expect(term.text()).toMatch(/Копии для школ .*100% 15\/15/);
+      expect(t.out).toMatch(/^Записано 15 копий/);
+      expect(t.out).not.toMatch(/[\u2588\u2591]/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("speaks English on the bar with --lang en", async () => {

@@ -3,6 +3,13 @@ import type { DoubleWorkbook } from "./model";
 
 /** Excel on the web's limits are in bytes of the UTF-8 request, not in characters. */
 const encoder = new TextEncoder();
+/**
+ * What Office.js adds to the request for one command besides its arguments: the action and
+ * the proxy it goes through. Measured with Office.js's request builder, `getRange(a).values =
+ * [[""]]` is 293 bytes (the double queues it as two commands: 2 × 150), a fill colour 595 and a
+ * protection load 426 (one and two commands here): the double counts no more than Excel does.
+ */
+const COMMAND_BYTES = 150;
 function bytes(json: string): number {
   return encoder.encode(json).length;
 }
@@ -28,7 +35,7 @@ export class Batch {
   constructor(readonly book: DoubleWorkbook) {}
 
   enqueue(payloadArgs: unknown, run: () => void, addresses: string[] = []): void {
-    const payload = 40 + (payloadArgs === undefined ? 0 : bytes(JSON.stringify(payloadArgs)));
+    const payload = COMMAND_BYTES + (payloadArgs === undefined ? 0 : bytes(JSON.stringify(payloadArgs)));
     this.queue.push({ payload, addresses, run });
   }
 
@@ -90,12 +97,17 @@ export class Batch {
     }
     this.book.maxRequestPayload = Math.max(this.book.maxRequestPayload, request);
     if (request > this.book.payloadLimit) {
-      throw new DoubleExcelError("RequestPayloadSizeLimitExceeded", `Request of ${request} characters.`);
+      // Refused before any command runs, as Excel on the web does.
+      this.book.refusedPayloads++;
+      throw new DoubleExcelError("RequestPayloadSizeLimitExceeded", `Request of ${request} bytes.`);
     }
+    this.book.requestBytes += request;
     for (const op of ops) op.run();
     if (this.response > this.book.payloadLimit) {
-      throw new DoubleExcelError("ResponsePayloadSizeLimitExceeded", `Response of ${this.response} characters.`);
+      this.book.refusedPayloads++;
+      throw new DoubleExcelError("ResponsePayloadSizeLimitExceeded", `Response of ${this.response} bytes.`);
     }
+    this.book.responseBytes += this.response;
   }
 }
 

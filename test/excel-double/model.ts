@@ -141,7 +141,7 @@ export class DoubleSheet {
 export interface DoubleOptions {
   /** Highest supported ExcelApi minor version: 7 means ExcelApi 1.7 only. Default 18. */
   apiVersion?: number;
-  /** Request and response limit in characters of JSON (Excel on the web: 5 MB). */
+  /** Request and response limit in UTF-8 bytes of JSON (Excel on the web: 5 MB). */
   payloadLimit?: number;
   /** Longest address string Excel accepts. */
   addressLimit?: number;
@@ -170,8 +170,13 @@ export class DoubleWorkbook {
   selection = "";
   /** Every sync across every context, for tests of "constant syncs". */
   totalSyncs = 0;
-  /** Largest request payload seen, in characters. */
+  /** Largest request payload seen, in UTF-8 bytes. */
   maxRequestPayload = 0;
+  /** UTF-8 bytes of every request and response the double accepted, to compare a sync count with the least possible. */
+  requestBytes = 0;
+  responseBytes = 0;
+  /** Syncs refused with Request/ResponsePayloadSizeLimitExceeded (the add-in should then retry smaller). */
+  refusedPayloads = 0;
   /** How many cells each `values` read asked for, in order. */
   readonly valueReads: number[] = [];
   /** Longest address string the add-in sent. */

@@ -518,7 +518,7 @@ export class Range extends ClientObject implements RangeShape {
     this.batch.requires(9, "Range.getCellProperties");
     const want = cellPropertiesLoadOptions;
     const { fill: wantFill, font: wantFont, ...otherFormat } = want.format ?? {};
-    const { address: wantAddress, format: _format, ...other } = want;
+    const { address: wantAddress, hyperlink: wantLink, format: _format, ...other } = want;
     const unsupported = [
       ...Object.keys(other),
       ...Object.keys(otherFormat).map((k) => `format.${k}`),
@@ -541,6 +541,9 @@ export class Range extends ClientObject implements RangeShape {
           const cell = s.peek(r, c);
           const props: Excel.CellProperties = {};
           if (wantAddress) props.address = `${quoteSheet(s.name)}!${cellA1(r, c)}`;
+          // Asked for with `hyperlink: true`; a cell without a link has none, as in Excel.
+          const link = wantLink ? cell?.hyperlink : undefined;
+          if (link) props.hyperlink = { ...link };
           const format: Excel.CellPropertiesFormat = {};
           if (wantFill) {
             const f = cell?.fill ?? null;
@@ -574,7 +577,7 @@ export class Range extends ClientObject implements RangeShape {
     return result;
   }
 
-  /** ExcelApi 1.9; the double honours format.fill and format.font.bold/italic/color/size. */
+  /** ExcelApi 1.9; the double honours format.fill and format.font.bold/italic/color/size and hyperlink. */
   setCellProperties(cellPropertiesData: Excel.SettableCellProperties[][]): void {
     this.batch.requires(9, "Range.setCellProperties");
     const data = cellPropertiesData;
@@ -584,6 +587,12 @@ export class Range extends ClientObject implements RangeShape {
       if (data.some((row) => row.some((p) => /Gradient$/.test(p.format?.fill?.pattern ?? ""))))
         throw new DoubleExcelError("UnsupportedFillType", "Gradient fills cannot be set through setCellProperties.");
       forEachCell(this.t, (cell, r, c) => {
+        const link = data[r - a.top]?.[c - a.left]?.hyperlink;
+        if (link) {
+          // As `range.hyperlink`: the text shows in a cell that has no value yet.
+          cell.hyperlink = { ...link };
+          if (link.textToDisplay !== undefined && cell.value === "") cell.value = link.textToDisplay;
+        }
         const p = data[r - a.top]?.[c - a.left]?.format;
         if (!p) return;
         if (p.fill) {

@@ -134,8 +134,8 @@ describe("Excel double: strict where Excel is", () => {
     expect(fills.value).toEqual([[{ format: { fill: { color: "#FFC7CE", pattern: "Gray50" } } }]]);
     expect(all.value).toEqual([[{ address: "S!A1", format: { font: { bold: true } } }]]);
     // An option the double does not model is a test error, not a silent omission.
-    expect(() => r.getCellProperties({ hyperlink: true, format: { protection: true } })).toThrow(
-      "The double's getCellProperties has no hyperlink, format.protection",
+    expect(() => r.getCellProperties({ style: true, format: { protection: true } })).toThrow(
+      "The double's getCellProperties has no style, format.protection",
     );
   });
 

@@ -3,8 +3,6 @@ import type { CellRange } from "../../domain/snapshot";
 
 /** Excel rejects longer address strings; stay a little under 8,192. */
 export const MAX_ADDRESS_CHARS = 8_000;
-/** Excel on the web rejects requests/responses over 5 MB; keep each sync well below. */
-export const PAYLOAD_BUDGET = 4_000_000;
 
 export function areaAddress(r: CellRange): string {
   const tl = a1(r.top, r.left);
@@ -53,51 +51,6 @@ export function joinAddresses(areas: readonly CellRange[], limit = MAX_ADDRESS_C
   }
   if (cur) out.push(cur);
   return out;
-}
-
-/**
- * Queues commands and syncs only when the estimated payload would pass the budget, so a
- * normal batch costs one sync and a huge one a few — never one per cell or row.
- */
-export class PayloadBatcher {
-  private used = 0;
-  syncs = 0;
-  constructor(
-    private readonly context: Excel.RequestContext,
-    private readonly budget = PAYLOAD_BUDGET,
-  ) {}
-
-  async add(cost: number, queue: () => void): Promise<void> {
-    if (this.used > 0 && this.used + cost > this.budget) await this.flush();
-    queue();
-    this.used += cost;
-  }
-
-  async flush(): Promise<void> {
-    if (this.used === 0) return;
-    this.used = 0;
-    this.syncs++;
-    await this.context.sync();
-  }
-}
-
-/**
- * Bytes of a command's JSON as Excel on the web receives it: UTF-8, where Cyrillic takes two
- * bytes a letter (a character count halves the real size of Russian text), plus the request's
- * own wrapping of each command.
- */
-export function jsonSize(v: unknown): number {
-  return 60 + utf8Bytes(JSON.stringify(v ?? null));
-}
-
-/** UTF-8 length without TextEncoder (missing in some old webviews' workers, and slower here). */
-export function utf8Bytes(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdbff) && (c < 0xdc00 || c > 0xdfff) ? 2 : 1;
-  }
-  return n;
 }
 
 /**

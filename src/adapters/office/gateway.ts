@@ -3,7 +3,7 @@ import { parseA1 } from "../../domain/cell-address";
 import type { PaintPlan } from "../../domain/paint-plan";
 import type { SheetModel } from "../../domain/sheet-model";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
-import { PayloadBatcher } from "./addresses";
+import { PayloadBatcher } from "./payload-budget";
 import { detectCapabilities, globalOfficeHost, type Capabilities, type OfficeHost } from "./capabilities";
 import { officeCode, toMonitorError } from "./errors";
 import { repaint } from "./paint";

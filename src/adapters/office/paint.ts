@@ -1,7 +1,7 @@
 import { MonitorError } from "../../app/workbook-gateway";
 import { a1, parseA1 } from "../../domain/cell-address";
 import type { PaintCell, PaintPlan } from "../../domain/paint-plan";
-import { PayloadBatcher, areaAddress, cellsToAreas, joinAddresses, jsonSize, rowBands } from "./addresses";
+import { areaAddress, cellsToAreas, joinAddresses, rowBands } from "./addresses";
 import type { Capabilities } from "./capabilities";
 import {
   PAINT_KEY,
@@ -15,6 +15,7 @@ import {
   type PaintRecord,
   type StoredFill,
 } from "./fill-store";
+import { OP_BYTES_MAX, PayloadBatcher, jsonBytes, opBytes, utf8Bytes } from "./payload-budget";
 import {
   assertStateWritable,
   loadBookProtection,
@@ -28,8 +29,10 @@ type Cell = { row: number; col: number };
 /** sheet → A1 address → the cell's fill as read now. */
 type Fills = Map<string, Map<string, StoredFill | null>>;
 
-/** One getCellProperties call answers at most this much (Excel refuses responses over 5 MB). */
-const BAND_CHARS = 1_000_000;
+/** What getCellProperties({format: {fill}}) asks for: the five parts of a fill. */
+const FILL_QUERY = {
+  format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } },
+};
 
 function toCells(addresses: Iterable<string>): Cell[] {
   const out: Cell[] = [];
@@ -41,9 +44,9 @@ function toCells(addresses: Iterable<string>): Cell[] {
 }
 
 /**
- * Queues reads of the current fills of `cells` into `out`, available after the batcher's
- * last sync. 1.9: getCellProperties per row band (a response carries each cell's address,
- * so a 10,000 × 7 block is ~8 MB and must be split); 1.7: one fill load per cell.
+ * Queues reads of the current fills of `cells` into `out`, filled in after the sync that
+ * carries each read. 1.9: getCellProperties per row band (a response carries each cell's
+ * address, so a 10,000 × 7 block is ~10 MB and must be split); 1.7: one fill load per cell.
  */
 async function queueFillReads(
   context: Excel.RequestContext,
@@ -52,31 +55,26 @@ async function queueFillReads(
   cells: Cell[],
   batcher: PayloadBatcher,
   out: Fills,
-  after: (() => void)[],
 ): Promise<void> {
   const ws = context.workbook.worksheets.getItem(sheet);
   let got = out.get(sheet);
   if (!got) out.set(sheet, (got = new Map()));
   const into = got;
-  const perCell = 140 + 2 * sheet.length;
+  // Response per cell: {"address":"'Лист'!A1","format":{"fill":{…five parts…}}} ≈ 140 bytes + the name.
+  const perCell = 150 + 2 * utf8Bytes(sheet);
   for (const area of cellsToAreas(cells)) {
     if (caps.cellProperties) {
-      for (const band of rowBands(area, Math.floor(BAND_CHARS / perCell))) {
+      for (const band of rowBands(area, Math.floor(OP_BYTES_MAX / perCell))) {
         const address = areaAddress(band);
         const n = (band.bottom - band.top + 1) * (band.right - band.left + 1);
-        await batcher.add(200 + n * perCell, () => {
-          const props = ws.getRange(address).getCellProperties({
-            format: {
-              fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true },
-            },
-          });
-          after.push(() =>
+        await batcher.add(opBytes(1, [address, FILL_QUERY]) + n * perCell, () => {
+          const props = ws.getRange(address).getCellProperties(FILL_QUERY);
+          return () =>
             props.value.forEach((row, i) =>
               row.forEach((p, j) =>
                 into.set(a1(band.top + i, band.left + j), fromCellProperties(p.format?.fill ?? {})),
               ),
-            ),
-          );
+            );
         });
       }
     } else {
@@ -85,10 +83,11 @@ async function queueFillReads(
       for (let r = area.top; r <= area.bottom; r++)
         for (let c = area.left; c <= area.right; c++) {
           const address = a1(r, c);
-          await batcher.add(160, () => {
+          // Request: getRange, format, fill and the load; response {"color":"#RRGGBB"} and its wrapping.
+          await batcher.add(opBytes(3, [address, ["color"]]) + 80, () => {
             const fill = ws.getRange(address).format.fill;
             fill.load("color");
-            after.push(() => into.set(address, fromFillColor(fill.color)));
+            return () => into.set(address, fromFillColor(fill.color));
           });
         }
     }
@@ -112,7 +111,7 @@ async function queueFill(
   };
   if (simple && caps.rangeAreas) {
     for (const address of joinAddresses(areas)) {
-      await batcher.add(address.length + 80, () => apply(ws.getRanges(address).format.fill));
+      await batcher.add(opBytes(3, [address, fill?.color ?? null]), () => apply(ws.getRanges(address).format.fill));
     }
     return;
   }
@@ -120,17 +119,17 @@ async function queueFill(
     if (simple || !caps.cellProperties || fill === null) {
       // On 1.7/1.8 a patterned original is written back as its plain colour (fill.color only).
       const address = areaAddress(area);
-      await batcher.add(address.length + 80, () => apply(ws.getRange(address).format.fill));
+      await batcher.add(opBytes(3, [address, fill?.color ?? null]), () => apply(ws.getRange(address).format.fill));
     } else {
       // Patterned or tinted fills: only setCellProperties restores every part of them.
       const props = { format: { fill: { ...fill } } };
-      const perCell = jsonSize(props);
-      for (const band of rowBands(area, Math.floor(BAND_CHARS / perCell))) {
+      const perCell = jsonBytes(props) + 1;
+      for (const band of rowBands(area, Math.floor(OP_BYTES_MAX / perCell))) {
         const grid = Array.from({ length: band.bottom - band.top + 1 }, () =>
           Array.from({ length: band.right - band.left + 1 }, () => props),
         );
         const address = areaAddress(band);
-        await batcher.add(jsonSize(grid), () =>
+        await batcher.add(opBytes(1, [address, grid]), () =>
           ws.getRange(address).setCellProperties(grid as Excel.SettableCellProperties[][]),
         );
       }
@@ -168,29 +167,42 @@ export async function repaint(context: Excel.RequestContext, caps: Capabilities,
     if (!existing.has(sheet)) throw new MonitorError("sheet-missing", { sheet });
   }
 
-  // Sync 2: the state, protection of the plan's sheets, the cells' current fills.
-  const stateCells = loadStateCells(probe);
-  const protections = new Map<string, Excel.WorksheetProtection>();
-  const reader = new PayloadBatcher(context);
+  // Sync 2: the state, protection of the plan's sheets, the cells' current fills. Reads only,
+  // so a response Excel refuses as too large is read again in smaller parts.
+  const reader = new PayloadBatcher(context, { readOnly: true });
+  let stateCells: Excel.Range | null = null;
+  // The state's size is unknown until read: a guess of a large paint record (~60 bytes a cell).
+  await reader.add(opBytes(4, ["values,rowIndex,rowCount"], 2) + 600_000, () => {
+    const cells = loadStateCells(probe);
+    return () => {
+      stateCells = cells;
+    };
+  });
+  const asked = new Set<string>();
+  const locked = new Set<string>();
   const protect = async (sheet: string) => {
-    if (protections.has(sheet)) return;
-    await reader.add(60, () => {
+    if (asked.has(sheet)) return;
+    asked.add(sheet);
+    await reader.add(opBytes(2, [sheet, ["protected"]]) + 40, () => {
       const p = context.workbook.worksheets.getItem(sheet).protection;
       p.load("protected");
-      protections.set(sheet, p);
+      return () => {
+        if (p.protected) locked.add(sheet);
+      };
     });
   };
+  const throwIfLocked = () => {
+    for (const sheet of locked) throw new MonitorError("sheet-protected", { sheet });
+  };
   const current: Fills = new Map();
-  const after: (() => void)[] = [];
   for (const [sheet, cells] of wanted) {
     await protect(sheet);
-    await queueFillReads(context, caps, sheet, [...cells.values()], reader, current, after);
+    await queueFillReads(context, caps, sheet, [...cells.values()], reader, current);
   }
   await reader.flush();
-  if (reader.syncs === 0) await context.sync();
   const state = stateFrom(probe, stateCells);
   const record: PaintRecord = parsePaintRecord(state.map.get(PAINT_KEY));
-  for (const [sheet, p] of protections) if (p.protected) throw new MonitorError("sheet-protected", { sheet });
+  throwIfLocked();
 
   // Previously painted sheets that were deleted or renamed cannot be restored; forget them.
   for (const part of [record.fills, record.painted, record.notes])
@@ -205,7 +217,7 @@ export async function repaint(context: Excel.RequestContext, caps: Capabilities,
     if (gone.length === 0) continue;
     dropped.set(sheet, gone);
     await protect(sheet);
-    await queueFillReads(context, caps, sheet, toCells(gone), reader, current, after);
+    await queueFillReads(context, caps, sheet, toCells(gone), reader, current);
   }
   const noteProbes = new Map<string, Map<string, Excel.Note>>();
   if (caps.notes) {
@@ -215,10 +227,14 @@ export async function repaint(context: Excel.RequestContext, caps: Capabilities,
       if (m.has(address)) return;
       const into = m;
       await protect(sheet);
-      await reader.add(120, () => {
+      // The response holds the note's text: ours are a sentence or two; a long one of the user's
+      // (up to 32,767 characters) makes Excel refuse the response, and the retry reads it alone.
+      await reader.add(opBytes(3, [address, ["content"]]) + 1_000, () => {
         const note = context.workbook.worksheets.getItem(sheet).notes.getItemOrNullObject(address);
         note.load("content");
-        into.set(address, note);
+        return () => {
+          into.set(address, note);
+        };
       });
     };
     for (const [sheet, notes] of Object.entries(record.notes))
@@ -226,8 +242,7 @@ export async function repaint(context: Excel.RequestContext, caps: Capabilities,
     for (const [sheet, cells] of wanted) for (const [a, c] of cells) if (c.note) await probeNote(sheet, a);
   }
   await reader.flush();
-  for (const read of after) read();
-  for (const [sheet, p] of protections) if (p.protected) throw new MonitorError("sheet-protected", { sheet });
+  throwIfLocked();
 
   // Decide every write before queueing any.
   const restores: { sheet: string; fills: Record<string, StoredFill | null>; addresses: string[] }[] = [];
@@ -300,7 +315,8 @@ export async function repaint(context: Excel.RequestContext, caps: Capabilities,
   }
   for (const op of noteOps) {
     const ws = context.workbook.worksheets.getItem(op.sheet);
-    await writer.add(jsonSize([op.address, op.text]), () => {
+    // notes.add(a, text): the notes proxy and the call; set/delete go through getItemOrNullObject too.
+    await writer.add(opBytes(op.kind === "add" ? 2 : 3, [op.address, op.text]), () => {
       if (op.kind === "add") ws.notes.add(op.address, op.text);
       else {
         const note = ws.notes.getItemOrNullObject(op.address);

@@ -1,8 +1,9 @@
 import { MonitorError } from "../../app/workbook-gateway";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../domain/snapshot";
-import { PAYLOAD_BUDGET, PayloadBatcher, areaAddress } from "./addresses";
+import { areaAddress } from "./addresses";
 import type { Capabilities } from "./capabilities";
 import { isPayloadTooLarge, officeCode } from "./errors";
+import { PAYLOAD_BUDGET, PayloadBatcher } from "./payload-budget";
 
 interface Discovered {
   name: string;
@@ -237,7 +238,7 @@ async function loadCells(
         await batcher.add(size(block) * cellEstimate, () => {
           const range = g.sheet.getRange(areaAddress(block));
           range.load("values,numberFormat");
-          chunks.push({ g, top: block.top, left: block.left, range });
+          return () => chunks.push({ g, top: block.top, left: block.left, range });
         });
         if (batcher.syncs > before) onProgress?.(0.1 + (0.85 * doneCells) / totalCells);
         doneCells += size(block);

@@ -1,6 +1,6 @@
 import { MonitorError } from "../../app/workbook-gateway";
 import { parseStateRows, stateRows } from "../../app/state-format";
-import { PayloadBatcher, jsonSize } from "./addresses";
+import { OP_BYTES_MAX, PayloadBatcher, jsonBytes, opBytes } from "./payload-budget";
 
 /**
  * The add-in's own state lives in a very-hidden sheet, so it is saved with the workbook,
@@ -98,20 +98,22 @@ export async function queueStateWrite(
   // Overwrite rows that held older, longer state with blanks.
   while (rows.length < handle.rowCount) rows.push(["", ""]);
   if (rows.length === 0) return;
-  let ws: Excel.Worksheet;
-  if (handle.exists) ws = context.workbook.worksheets.getItem(STATE_SHEET);
-  else {
-    ws = context.workbook.worksheets.add(STATE_SHEET);
-    ws.visibility = "VeryHidden";
+  if (!handle.exists) {
+    await batcher.add(opBytes(1, [STATE_SHEET, "VeryHidden"], 2), () => {
+      const ws = context.workbook.worksheets.add(STATE_SHEET);
+      ws.visibility = "VeryHidden";
+    });
   }
-  const sheet = ws;
+  // By name, not the proxy `add` returned: that one is void after a refused sync.
+  const sheet = context.workbook.worksheets.getItem(STATE_SHEET);
   for (let start = 0; start < rows.length;) {
     let end = start;
     let size = 0;
-    while (end < rows.length && (end === start || size < 1_000_000)) size += jsonSize(rows[end++]);
+    while (end < rows.length && (end === start || size < OP_BYTES_MAX)) size += jsonBytes(rows[end++], ["@", "@"]);
     const chunk = rows.slice(start, end);
     const address = `A${start + 1}:B${end}`;
-    await batcher.add(size * 2, () => {
+    // Values and their "@" format: one range proxy, two property sets.
+    await batcher.add(opBytes(1, [address], 2) + size, () => {
       const range = sheet.getRange(address);
       range.numberFormat = chunk.map(() => ["@", "@"]);
       range.values = chunk;

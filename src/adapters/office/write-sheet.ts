@@ -2,9 +2,10 @@ import { chooseName, OWNED_KEY, parseOwned } from "../../app/owned-sheets";
 import { MonitorError } from "../../app/workbook-gateway";
 import { a1, columnLetters, quoteSheetName } from "../../domain/cell-address";
 import { footerCodes, type CellStyle, type ModelCell, type SheetModel } from "../../domain/sheet-model";
-import { PayloadBatcher, areaAddress, cellsToAreas, joinAddresses, jsonSize } from "./addresses";
+import { areaAddress, cellsToAreas, joinAddresses } from "./addresses";
 import type { Capabilities } from "./capabilities";
 import { fitCellValue } from "./cell-text";
+import { PayloadBatcher, jsonBytes, opBytes, splitArea } from "./payload-budget";
 import { tableName } from "../../domain/table-name";
 import {
   assertStateWritable,
@@ -16,8 +17,6 @@ import {
   stateRows,
   structureProtected,
 } from "./state";
-
-const ROW_CHUNK_CHARS = 1_000_000;
 
 /** Excel widths are in points; a character of the default font is about 7 px (+5 px padding). */
 export function charsToPoints(chars: number): number {
@@ -103,26 +102,33 @@ export async function writeSheets(
   }
   let last: Excel.Worksheet | undefined;
   for (const [i, p] of plans.entries()) {
-    let ws: Excel.Worksheet;
+    // Each command builds its proxies itself: the one `worksheets.add` returns is void after
+    // a refused sync, so later commands reach the sheet by its name.
+    const sheets = context.workbook.worksheets;
     if (p.old) {
-      const old = p.old;
+      const oldName = p.old.name;
       let temp = `~kvm-${i}`;
       while (existing.has(temp)) temp += "~";
-      ws = context.workbook.worksheets.add(temp);
-      const position = old.position;
-      const fresh = ws;
-      await batcher.add(200, () => {
-        old.delete();
+      const position = p.old.position;
+      await batcher.add(opBytes(2, [temp, oldName, p.name, position], 4), () => {
+        const fresh = sheets.add(temp);
+        sheets.getItem(oldName).delete();
         fresh.name = p.name;
         fresh.position = position;
       });
-    } else ws = context.workbook.worksheets.add(p.name);
+    } else {
+      const name = p.name;
+      await batcher.add(opBytes(1, [name]), () => {
+        sheets.add(name);
+      });
+    }
+    const ws = sheets.getItem(p.name);
     await renderSheet(ws, caps, p.model, tableNames, batcher);
     last = ws;
   }
   if (options.activate && last) {
     const ws = last;
-    await batcher.add(40, () => ws.activate());
+    await batcher.add(opBytes(0), () => ws.activate());
   }
   if (options.owned && gone.size > 0) {
     // The other language's sheet is deleted by now: only then does it leave the record.
@@ -179,6 +185,66 @@ function applyStyle(format: Excel.RangeFormat, s: CellStyle): void {
   }
 }
 
+/** Request bytes of one applyStyle: the range and format proxies, one more per part touched, one action per setting. */
+function styleBytes(address: string, s: CellStyle): number {
+  const font = [s.bold, s.italic, s.fontColor, s.fontSize].filter((x) => x !== undefined && x !== "").length;
+  const own = [s.wrap, s.hAlign, s.vAlign].filter((x) => x !== undefined).length;
+  const paths = 2 + (s.fill ? 1 : 0) + (font > 0 ? 1 : 0) + (s.border ? 7 : 0);
+  const actions = (s.fill ? 1 : 0) + font + own + (s.border ? 6 : 0);
+  return opBytes(paths, [address, s], Math.max(1, actions));
+}
+
+/**
+ * Internal links ("go to the cell"). ExcelApi 1.9: one setCellProperties per rectangle of
+ * linked cells (`SettableCellProperties.hyperlink`, cut at OP_BYTES_MAX), so a column of 2,000
+ * links to «Реестр ОО» is 3 commands, 174 kB in all, instead of 2,000 commands of ~360 bytes (717 kB);
+ * 1.7/1.8: one `range.hyperlink` per cell.
+ */
+async function queueHyperlinks(
+  ws: Excel.Worksheet,
+  caps: Capabilities,
+  model: SheetModel,
+  batcher: PayloadBatcher,
+): Promise<void> {
+  const links = new Map<number, Map<number, Excel.RangeHyperlink>>();
+  const cells: { row: number; col: number }[] = [];
+  for (const c of model.cells) {
+    if (!c.link) continue;
+    const hyperlink = {
+      documentReference: `${quoteSheetName(c.link.sheet)}!${c.link.cell}`,
+      textToDisplay: c.value === null ? c.link.cell : String(c.value),
+    };
+    let row = links.get(c.row);
+    if (!row) links.set(c.row, (row = new Map()));
+    row.set(c.col, hyperlink);
+    cells.push(c);
+  }
+  const at = (r: number, c: number) => links.get(r)?.get(c) as Excel.RangeHyperlink;
+  for (const area of cellsToAreas(cells)) {
+    if (caps.cellProperties) {
+      for (const { block, bytes } of splitArea(area, (r, c) => jsonBytes({ hyperlink: at(r, c) }) + 1)) {
+        const grid: Excel.SettableCellProperties[][] = [];
+        for (let r = block.top; r <= block.bottom; r++) {
+          const row: Excel.SettableCellProperties[] = [];
+          for (let c = block.left; c <= block.right; c++) row.push({ hyperlink: at(r, c) });
+          grid.push(row);
+        }
+        const address = areaAddress(block);
+        await batcher.add(opBytes(1, [address]) + bytes, () => ws.getRange(address).setCellProperties(grid));
+      }
+    } else {
+      for (let r = area.top; r <= area.bottom; r++)
+        for (let c = area.left; c <= area.right; c++) {
+          const address = a1(r, c);
+          const hyperlink = at(r, c);
+          await batcher.add(opBytes(1, [address, hyperlink]), () => {
+            ws.getRange(address).hyperlink = hyperlink;
+          });
+        }
+    }
+  }
+}
+
 /**
  * Renders a model into an empty sheet. Number formats go before values so text cells
  * (format "@") keep strings such as "=1+1" or "-5 школ" as text, never formulas.
@@ -193,42 +259,36 @@ export async function renderSheet(
 ): Promise<void> {
   let maxRow = -1;
   let maxCol = -1;
-  const grid = new Map<number, ModelCell[]>();
+  const grid = new Map<number, Map<number, ModelCell>>();
   for (const c of model.cells) {
     if (c.row > maxRow) maxRow = c.row;
     if (c.col > maxCol) maxCol = c.col;
     let row = grid.get(c.row);
-    if (!row) grid.set(c.row, (row = []));
-    row.push(c);
+    if (!row) grid.set(c.row, (row = new Map()));
+    row.set(c.col, c);
   }
 
   if (maxRow >= 0) {
-    const width = maxCol + 1;
-    let start = 0;
-    while (start <= maxRow) {
-      const values: (string | number | boolean)[][] = [];
-      const formats: string[][] = [];
-      let size = 0;
-      let r = start;
-      while (r <= maxRow && (r === start || size < ROW_CHUNK_CHARS)) {
-        const vrow: (string | number | boolean)[] = new Array(width).fill("");
-        const frow: string[] = new Array(width).fill("General");
-        for (const c of grid.get(r) ?? []) {
-          vrow[c.col] = fitCellValue(c.value ?? "");
-          frow[c.col] = typeof c.value === "string" ? "@" : (c.style?.numberFormat ?? "General");
-        }
-        size += jsonSize(vrow) + jsonSize(frow);
-        values.push(vrow);
-        formats.push(frow);
-        r++;
-      }
-      const address = `A${start + 1}:${columnLetters(maxCol)}${r}`;
-      await batcher.add(size + 200, () => {
+    const at = (r: number, c: number) => grid.get(r)?.get(c);
+    const valueOf = (r: number, c: number) => fitCellValue(at(r, c)?.value ?? "");
+    const formatOf = (r: number, c: number) => {
+      const cell = at(r, c);
+      return typeof cell?.value === "string" ? "@" : (cell?.style?.numberFormat ?? "General");
+    };
+    // Values and number formats of a block, in UTF-8 bytes: Russian text weighs twice its length.
+    const bytesOf = (r: number, c: number) => jsonBytes(valueOf(r, c), formatOf(r, c)) + 2;
+    for (const { block, bytes } of splitArea({ top: 0, left: 0, bottom: maxRow, right: maxCol }, bytesOf)) {
+      const rows = Array.from({ length: block.bottom - block.top + 1 }, (_, i) => block.top + i);
+      const cols = Array.from({ length: block.right - block.left + 1 }, (_, j) => block.left + j);
+      const values = rows.map((r) => cols.map((c) => valueOf(r, c)));
+      const formats = rows.map((r) => cols.map((c) => formatOf(r, c)));
+      const address = areaAddress(block);
+      // One range proxy, two property sets; formats first (see above).
+      await batcher.add(opBytes(1, [address], 2) + bytes, () => {
         const range = ws.getRange(address);
         range.numberFormat = formats;
         range.values = values;
       });
-      start = r;
     }
   }
 
@@ -245,51 +305,41 @@ export async function renderSheet(
     const areas = cellsToAreas(cells);
     if (caps.rangeAreas) {
       for (const address of joinAddresses(areas)) {
-        await batcher.add(address.length + 400, () => applyStyle(ws.getRanges(address).format, style));
+        await batcher.add(styleBytes(address, style), () => applyStyle(ws.getRanges(address).format, style));
       }
     } else {
       for (const area of areas) {
         const address = areaAddress(area);
-        await batcher.add(address.length + 400, () => applyStyle(ws.getRange(address).format, style));
+        await batcher.add(styleBytes(address, style), () => applyStyle(ws.getRange(address).format, style));
       }
     }
   }
 
   for (const m of model.merges ?? []) {
     const address = areaAddress(m);
-    await batcher.add(100, () => ws.getRange(address).merge(false));
+    await batcher.add(opBytes(1, [address, false]), () => ws.getRange(address).merge(false));
   }
   for (const [col, chars] of (model.columnWidths ?? []).entries()) {
     if (!chars) continue;
     const address = `${columnLetters(col)}1`;
-    await batcher.add(100, () => {
+    await batcher.add(opBytes(2, [address, charsToPoints(chars)]), () => {
       ws.getRange(address).format.columnWidth = charsToPoints(chars);
     });
   }
   for (const [row, points] of Object.entries(model.rowHeights ?? {})) {
     const address = `A${Number(row) + 1}`;
-    await batcher.add(100, () => {
+    await batcher.add(opBytes(2, [address, points]), () => {
       ws.getRange(address).format.rowHeight = points;
     });
   }
-  for (const c of model.cells) {
-    if (!c.link) continue;
-    const link = c.link;
-    const address = a1(c.row, c.col);
-    const hyperlink = {
-      documentReference: `${quoteSheetName(link.sheet)}!${link.cell}`,
-      textToDisplay: c.value === null ? link.cell : String(c.value),
-    };
-    await batcher.add(jsonSize(hyperlink) + 100, () => {
-      ws.getRange(address).hyperlink = hyperlink;
-    });
-  }
+  await queueHyperlinks(ws, caps, model, batcher);
   if (model.table) {
     const t = model.table;
     const address = areaAddress(t.range);
     const name = tableName(t.name, tableNames);
     tableNames.add(name.toLowerCase());
-    await batcher.add(300, () => {
+    // tables, getRange, the new table; add, name, style.
+    await batcher.add(opBytes(3, [address, true, name, t.style ?? "TableStyleLight9"], 3), () => {
       // A Range of this sheet: a bare address would mean the active sheet.
       const table = ws.tables.add(ws.getRange(address), true);
       table.name = name;
@@ -298,7 +348,8 @@ export async function renderSheet(
   }
   if (model.freeze && (model.freeze.rows > 0 || model.freeze.cols > 0)) {
     const { rows, cols } = model.freeze;
-    await batcher.add(100, () => {
+    // freezePanes and one call with a count or an address.
+    await batcher.add(opBytes(2, [rows, cols, `A1:${columnLetters(cols)}${rows}`]), () => {
       if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(`A1:${columnLetters(cols - 1)}${rows}`);
       else if (rows > 0) ws.freezePanes.freezeRows(rows);
       else ws.freezePanes.freezeColumns(cols);
@@ -306,14 +357,15 @@ export async function renderSheet(
   }
   if (model.tabColor) {
     const color = model.tabColor;
-    await batcher.add(60, () => {
+    await batcher.add(opBytes(0, [color]), () => {
       ws.tabColor = color;
     });
   }
   // Page setup arrived in ExcelApi 1.9; older hosts print with their defaults.
   if (model.print && caps.pageLayout) {
     const p = model.print;
-    await batcher.add(200, () => {
+    // pageLayout, zoom, headersFooters, defaultForAllPages, page breaks; up to ten settings.
+    await batcher.add(opBytes(5, [p], 10), () => {
       const layout = ws.pageLayout;
       layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
       // Fit to width as a computed scale: Excel on Windows ignores horizontalFitToPages set

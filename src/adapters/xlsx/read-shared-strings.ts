@@ -1,37 +1,41 @@
-import { scanXml } from "./xml-scan";
+import { type END as END_KIND, type OPEN as OPEN_KIND, type TEXT as TEXT_KIND, XmlBytes } from "./xml-bytes";
+import { utf8Of } from "./xml-scan";
 
 /**
  * The shared string table: each `<si>` as plain text, rich-text runs joined, phonetic
- * guides (`rPh`) left out, as Excel shows the cell.
+ * guides (`rPh`) left out, as Excel shows the cell. One pass over the part's UTF-8 bytes
+ * (xml-bytes.ts), as the worksheets are read.
  */
-export function readSharedStrings(xml: string | null): string[] {
-  if (!xml) return [];
+export function readSharedStrings(bytes: Uint8Array | null): string[] {
+  if (!bytes || bytes.length === 0) return [];
   const out: string[] = [];
+  const x = new XmlBytes(utf8Of(bytes));
   let inSi = false;
   let inT = false;
   let phonetic = 0;
   let current = "";
-  scanXml(xml, {
-    open(local) {
-      if (local === "si") {
+  for (let token = x.next(); token !== END; token = x.next()) {
+    if (token === TEXT) {
+      if (inT) current += x.text();
+    } else if (token === OPEN) {
+      if (x.is("si")) {
         inSi = true;
         current = "";
-      } else if (local === "rPh") phonetic++;
-      else if (local === "t" && inSi && phonetic === 0) inT = true;
-    },
-    close(local) {
-      if (local === "si") {
-        out.push(cellText(current));
-        inSi = false;
-      } else if (local === "rPh") phonetic--;
-      else if (local === "t") inT = false;
-    },
-    text(t) {
-      if (inT) current += t;
-    },
-  });
+      } else if (x.is("rPh")) phonetic++;
+      else if (inSi && phonetic === 0 && x.is("t")) inT = true;
+    } else if (x.is("si")) {
+      out.push(cellText(current));
+      inSi = false;
+    } else if (x.is("rPh")) phonetic--;
+    else if (x.is("t")) inT = false;
+  }
   return out;
 }
+
+// xml-bytes' token kinds as local constants (see read-sheet.ts).
+const END: typeof END_KIND = 0;
+const OPEN: typeof OPEN_KIND = 1;
+const TEXT: typeof TEXT_KIND = 3;
 
 /**
  * Excel keeps at most 32,767 characters in a cell and cuts longer text when it repairs a

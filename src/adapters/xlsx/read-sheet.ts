@@ -1,7 +1,14 @@
 import { isDateFormat, isoToSerial } from "../../domain/excel-serial";
 import type { CellRange, CellValue } from "../../domain/snapshot";
 import { cellText } from "./read-shared-strings";
-import { isTrue, scanXml } from "./xml-scan";
+import {
+  type END as END_KIND,
+  type OPEN as OPEN_KIND,
+  plainNumber,
+  type TEXT as TEXT_KIND,
+  XmlBytes,
+} from "./xml-bytes";
+import { isTrue } from "./xml-scan";
 
 /** What a worksheet part holds for the snapshot. */
 export interface SheetData {
@@ -19,6 +26,12 @@ export interface SheetContext {
   date1904: boolean;
 }
 
+// xml-bytes' token kinds as local constants (typed against its own): read once per token, a
+// module binding costs a property load (a getter under tsx) in CommonJS output.
+const END: typeof END_KIND = 0;
+const OPEN: typeof OPEN_KIND = 1;
+const TEXT: typeof TEXT_KIND = 3;
+
 /** Days between the 1900 and 1904 date systems' serial zero. */
 const DAYS_1904 = 1462;
 const MAX_ROWS = 1_048_576;
@@ -28,24 +41,32 @@ const MAX_COLS = 16_384;
 export class NotAWorksheet extends Error {}
 
 /**
- * One pass over a worksheet part. A formula cell's value is its cached result (`<v>`), 0
- * included; rows and cells without an `r` follow the previous one, as Excel reads them.
- * Merges are kept as ranges; the cells they cover (other than the top-left one) carry no
- * value, as Excel reports them. Time and memory follow the cells really present.
+ * One pass over a worksheet part's UTF-8 bytes (xml-bytes.ts: no object per tag). A
+ * formula cell's value is its cached result (`<v>`), 0 included; rows and cells without an
+ * `r` follow the previous one, as Excel reads them. Merges are kept as ranges; the cells
+ * they cover (other than the top-left one) carry no value, as Excel reports them. Time
+ * and memory follow the cells really present.
  */
-export function readSheet(xml: string, ctx: SheetContext): SheetData {
+export function readSheet(bytes: Uint8Array, ctx: SheetContext): SheetData {
   const rows: CellValue[][] = [];
   const formats: (string | null)[][] = [];
   const merges: CellRange[] = [];
   const hiddenRows: number[] = [];
+  const x = new XmlBytes(bytes);
+  const b = bytes;
 
-  let root: string | null = null;
+  let rootSeen = false;
   let row = -1;
   let col = -1;
   let inCell = false;
   let type = "n";
   let style = 0;
-  let text = "";
+  /** The `<v>`'s text: its first piece as a byte range, more pieces (around a comment) as a string. */
+  let vPieces = 0;
+  let vStart = 0;
+  let vEnd = 0;
+  let vText = "";
+  let vCdata = false;
   let hasV = false;
   /** Where character data goes: 0 nowhere, 1 the cell's `<v>`, 2 an inline string's `<t>`. */
   let collecting = 0;
@@ -54,86 +75,163 @@ export function readSheet(xml: string, ctx: SheetContext): SheetData {
   let inlineText = "";
   let hasInline = false;
 
-  scanXml(xml, {
-    open(local, a) {
-      if (root === null) {
-        root = local;
-        if (local !== "worksheet") throw new NotAWorksheet(local);
-        return;
+  for (let token = x.next(); token !== END; token = x.next()) {
+    if (token === TEXT) {
+      if (collecting === 1) {
+        if (vPieces === 0) {
+          vStart = x.start;
+          vEnd = x.end;
+          vCdata = x.cdata;
+        } else {
+          if (vPieces === 1) vText = x.decode(vStart, vEnd, vCdata);
+          vText += x.text();
+        }
+        vPieces++;
+      } else if (collecting === 2) inlineText += x.text();
+      continue;
+    }
+    if (token === OPEN) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (!x.is("worksheet")) throw new NotAWorksheet(x.decode(x.start, x.end, true));
+        continue;
       }
       if (inCell) {
-        if (local === "v") {
+        if (x.is("v")) {
           collecting = 1;
           hasV = true;
-          text = "";
-        } else if (local === "is") {
+          vPieces = 0;
+        } else if (x.is("is")) {
           inIs = true;
           hasInline = true;
-        } else if (local === "rPh") phonetic++;
-        else if (local === "t" && inIs && phonetic === 0) collecting = 2;
-        return;
+        } else if (x.is("rPh")) phonetic++;
+        else if (inIs && phonetic === 0 && x.is("t")) collecting = 2;
+        continue;
       }
-      if (local === "c") {
-        const ref = a.r;
-        const at = ref ? parseRef(ref) : null;
-        if (at) {
-          if (at.row >= 0) row = at.row;
-          col = at.col;
+      if (x.is("c")) {
+        const at = x.attr("r") ? refAt(x) : NO_REF;
+        if (at !== NO_REF) {
+          const r = Math.floor(at / COL_SPAN) - 1;
+          if (r >= 0) row = r;
+          col = at % COL_SPAN;
         } else col++;
         if (row < 0) row = 0;
         inCell = true;
-        type = a.t ?? "n";
-        style = a.s ? Number(a.s) || 0 : 0;
-        text = "";
+        type = x.attr("t") ? cellType(x) : "n";
+        style = x.attr("s") ? styleIndex(x) : 0;
         inlineText = "";
         hasV = false;
+        vPieces = 0;
         hasInline = false;
         inIs = false;
         phonetic = 0;
         collecting = 0;
-      } else if (local === "row") {
-        const r = a.r ? Number(a.r) - 1 : row + 1;
+      } else if (x.is("row")) {
+        const r = x.attr("r") && x.valueEnd > x.valueStart ? numberOf(x) - 1 : row + 1;
         row = Number.isInteger(r) && r >= 0 && r < MAX_ROWS ? r : row + 1;
         col = -1;
-        if (isTrue(a.hidden)) hiddenRows.push(row);
-      } else if (local === "mergeCell" && a.ref) {
-        const range = parseRange(a.ref);
+        if (x.attr("hidden") && x.valueIsTrue()) hiddenRows.push(row);
+      } else if (x.is("mergeCell") && x.attr("ref") && x.valueEnd > x.valueStart) {
+        const range = parseRange(x.value());
         if (range) merges.push(range);
       }
-    },
-    close(local) {
-      if (!inCell) return;
-      if (local === "c") {
-        inCell = false;
-        if (col < 0 || col >= MAX_COLS) return;
-        const fmt = ctx.cellFormats[style] ?? "General";
-        const value = cellValue(type, hasV ? text : null, hasInline ? inlineText : null, fmt, ctx);
-        const general = fmt === "General";
-        if (value === null && general) return;
-        (rows[row] ??= [])[col] = value;
-        if (!general) (formats[row] ??= [])[col] = fmt;
-      } else if (local === "v" || local === "t") collecting = 0;
-      else if (local === "is") inIs = false;
-      else if (local === "rPh") phonetic--;
-    },
-    text(t) {
-      if (collecting === 1) text += t;
-      else if (collecting === 2) inlineText += t;
-    },
-  });
+      continue;
+    }
+    // CLOSE
+    if (!inCell) continue;
+    if (x.is("c")) {
+      inCell = false;
+      if (col < 0 || col >= MAX_COLS) continue;
+      const fmt = ctx.cellFormats[style] ?? "General";
+      let value: CellValue;
+      if (type === "n" && hasV && vPieces === 1 && !vCdata) {
+        // The usual number, parsed from the bytes; anything else (spaces, exponents, text) as before.
+        const n = plainNumber(b, vStart, vEnd);
+        if (Number.isNaN(n)) value = cellValue(type, x.decode(vStart, vEnd, false), null, fmt, ctx);
+        else value = ctx.date1904 && isDateFormat(fmt) ? n + DAYS_1904 : n;
+      } else {
+        const v = !hasV ? null : vPieces === 0 ? "" : vPieces === 1 ? x.decode(vStart, vEnd, vCdata) : vText;
+        value = cellValue(type, v, hasInline ? inlineText : null, fmt, ctx);
+      }
+      const general = fmt === "General";
+      if (value === null && general) continue;
+      put(rows, row, col, value);
+      if (!general) put(formats, row, col, fmt);
+    } else if (x.is("v") || x.is("t")) collecting = 0;
+    else if (x.is("is")) inIs = false;
+    else if (x.is("rPh")) phonetic--;
+  }
 
   clearMergedCells(rows, formats, merges);
-  // Rows and cells nobody wrote stay holes while reading; the snapshot has nulls there.
+  // Rows nobody wrote are holes while reading; the snapshot has an empty row there.
   const empty: CellValue[] = [];
-  for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r];
-    rows[r] = cells ? Array.from(cells, (v) => (v === undefined ? null : v)) : empty;
-  }
-  for (let r = 0; r < formats.length; r++) {
-    const f = formats[r];
-    if (f) formats[r] = Array.from(f, (v) => v ?? null);
-  }
+  for (let r = 0; r < rows.length; r++) rows[r] ??= empty;
   return { rows, formats, merges, hiddenRows };
+}
+
+/** Stores a cell in a dense row: the cells nobody wrote before it are null (no holes to fill later). */
+function put<T>(rows: (T | null)[][], row: number, col: number, v: T): void {
+  let cells = rows[row];
+  if (cells === undefined) rows[row] = cells = [];
+  if (col < cells.length) {
+    cells[col] = v;
+    return;
+  }
+  while (cells.length < col) cells.push(null);
+  cells.push(v);
+}
+
+/** A cell reference packed as (row + 1) × COL_SPAN + col, row + 1 = 0 when it names a column only. */
+const COL_SPAN = 32_768;
+const NO_REF = -1;
+
+/** The found attribute's value as a cell reference (parseRef's rules), read from the bytes. */
+function refAt(x: XmlBytes): number {
+  const b = x.bytes;
+  const to = x.valueEnd;
+  let i = x.valueStart;
+  let col = 0;
+  if (b[i] === 36) i++;
+  const colStart = i;
+  for (; i < to; i++) {
+    const c = b[i] | 0x20;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  if (i === colStart || i - colStart > 3) return slowRef(x);
+  if (i < to && b[i] === 36) i++;
+  let row = 0;
+  const rowStart = i;
+  for (; i < to; i++) {
+    const c = b[i];
+    if (c < 48 || c > 57) break;
+    row = row * 10 + (c - 48);
+  }
+  if (i !== to) return slowRef(x);
+  return (i === rowStart ? 0 : row) * COL_SPAN + (col - 1);
+}
+
+/** Anything unusual (an entity, spaces): the value decoded and parsed as text. */
+function slowRef(x: XmlBytes): number {
+  const at = parseRef(x.value());
+  return at ? (at.row + 1) * COL_SPAN + at.col : NO_REF;
+}
+
+/** `t`: the usual types without decoding, anything else as written. */
+function cellType(x: XmlBytes): string {
+  for (const t of TYPES) if (x.valueIs(t)) return t;
+  return x.value();
+}
+const TYPES = ["s", "n", "inlineStr", "str", "b", "e", "d"];
+
+function styleIndex(x: XmlBytes): number {
+  return numberOf(x) || 0;
+}
+
+/** The found attribute's value as Number() reads it (an empty value is 0, as Number("") is). */
+function numberOf(x: XmlBytes): number {
+  const n = plainNumber(x.bytes, x.valueStart, x.valueEnd);
+  return n === n ? n : Number(x.value());
 }
 
 function cellValue(type: string, v: string | null, inline: string | null, fmt: string, ctx: SheetContext): CellValue {
@@ -231,11 +329,9 @@ function clearMergedCells(rows: CellValue[][], formats: (string | null)[][], mer
       if (!cells) continue;
       const right = Math.min(m.right, cells.length - 1);
       for (let c = r === m.top ? m.left + 1 : m.left; c <= right; c++) {
-        if (cells[c] !== undefined) {
-          delete cells[c];
-          const f = formats[r];
-          if (f) delete f[c];
-        }
+        cells[c] = null;
+        const f = formats[r];
+        if (f && c < f.length) f[c] = null;
       }
     }
   }

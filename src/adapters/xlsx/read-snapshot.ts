@@ -4,6 +4,7 @@ import { readSharedStrings } from "./read-shared-strings";
 import { NotAWorksheet, readSheet } from "./read-sheet";
 import { readCellFormats } from "./read-styles";
 import { readWorkbookPart } from "./read-workbook-part";
+import { utf8Of } from "./xml-scan";
 
 const MS_PER_DAY = 86_400_000;
 /** 1970-01-01 as a 1900-system serial. */
@@ -36,23 +37,23 @@ export async function readWorkbook(
     throw new UnreadableWorkbook(wb.error ?? `root element ${wb.root}`);
   }
   const rels = await pkg.rels(wbPath);
-  const partOf = async (type: string) => {
-    const rel = rels.find((r) => !r.external && r.type.endsWith(type));
-    return rel ? pkg.text(rel.path) : null;
-  };
+  const relOf = (type: string) => rels.find((r) => !r.external && r.type.endsWith(type));
+  const sharedStrings = relOf("/sharedStrings");
+  const styles = relOf("/styles");
   const ctx = {
-    sharedStrings: readSharedStrings(await partOf("/sharedStrings")),
-    cellFormats: readCellFormats(await partOf("/styles")),
+    sharedStrings: readSharedStrings(sharedStrings ? await pkg.bytes(sharedStrings.path) : null),
+    cellFormats: readCellFormats(styles ? await pkg.text(styles.path) : null),
     date1904: wb.date1904,
   };
   const sheets: SheetSnapshot[] = [];
   for (const [i, s] of wb.sheets.entries()) {
     const rel = rels.find((r) => r.id === s.relId && !r.external);
-    const xml = rel ? await pkg.text(rel.path) : null;
+    // Bytes, not text: the worksheet is scanned as UTF-8 and no decoded copy is kept.
+    const bytes = rel ? await pkg.bytes(rel.path) : null;
     onProgress?.((i + 1) / wb.sheets.length);
-    if (xml === null) continue;
+    if (bytes === null) continue;
     try {
-      const data = readSheet(xml, ctx);
+      const data = readSheet(utf8Of(bytes), ctx);
       sheets.push({ name: s.name, index: sheets.length, ...data, visibility: s.state });
     } catch (e) {
       if (!(e instanceof NotAWorksheet)) throw e;

@@ -183,6 +183,22 @@ export class XlsxWorkbook implements WorkbookGateway {
 
   /** The workbook with all pending edits, as .xlsx bytes. Unchanged files come back byte-identical. */
   async toBytes(): Promise<Uint8Array> {
+    const out = await this.withEdits();
+    return out instanceof Uint8Array ? out : out.toBytes();
+  }
+
+  /**
+   * The workbook with all pending edits as a package, not yet zipped: for a caller that edits
+   * parts further (a school copy), so the parts are compressed once, not zipped, unzipped and
+   * zipped again.
+   */
+  async toPackage(): Promise<OoxmlPackage> {
+    const out = await this.withEdits();
+    return out instanceof Uint8Array ? OoxmlPackage.load(out) : out;
+  }
+
+  /** The package with every pending edit applied, or the original bytes when nothing changes. */
+  private async withEdits(): Promise<OoxmlPackage | Uint8Array> {
     const undo = this.paintReplaced && !this.fresh;
     if (this.original && !this.fresh && !this.dirtySheets() && this.paint.length === 0 && !undo) {
       return this.original.slice();
@@ -228,7 +244,7 @@ export class XlsxWorkbook implements WorkbookGateway {
     // An untouched styles part stays byte for byte; a missing one is added only when needed.
     if (styles.changed) pkg.setText(stylesPath ?? (await addStylesPart(pkg, wbPath, d)), styles.toXml());
     if (this.activeSheet) await setActiveSheet(pkg, wbPath, this.activeSheet);
-    return pkg.toBytes();
+    return pkg;
   }
 
   /**

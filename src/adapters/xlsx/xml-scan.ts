@@ -83,3 +83,15 @@ export function decodeXml(bytes: Uint8Array): string {
   if (b0 === 0x00 && b1 === 0x3c) return new TextDecoder("utf-16be").decode(bytes);
   return new TextDecoder("utf-8").decode(bytes);
 }
+
+/** A part's bytes as UTF-8: as they are, unless they are UTF-16 (re-encoded, rare). */
+export function utf8Of(bytes: Uint8Array): Uint8Array {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  const utf16 =
+    (b0 === 0xff && b1 === 0xfe) ||
+    (b0 === 0xfe && b1 === 0xff) ||
+    (b0 === 0x3c && b1 === 0x00) ||
+    (b0 === 0x00 && b1 === 0x3c);
+  return utf16 ? new TextEncoder().encode(decodeXml(bytes)) : bytes;
+}

@@ -2,6 +2,7 @@ import type { CliCommand } from "../command-types";
 import { checkCommand } from "./check";
 import { collectCommand } from "./collect";
 import { deadlineCommand } from "./deadline";
+import { protectCommand } from "./protect";
 import { reportCommand } from "./report";
 import { splitCommand } from "./split";
 import { templateCommand } from "./template";
@@ -16,5 +17,6 @@ export const COMMANDS: readonly CliCommand[] = [
   templateCommand,
   splitCommand,
   collectCommand,
+  protectCommand,
   deadlineCommand,
 ];

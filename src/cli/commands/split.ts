@@ -3,7 +3,7 @@ import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { splitWorkbook } from "../../app/split";
 import { MonitorError } from "../../app/workbook-gateway";
-import { renderSchoolCopy } from "../../adapters/xlsx/school-copy";
+import { schoolCopyRenderer } from "../../adapters/xlsx/school-copy";
 import { formatRu } from "../../domain/iso-date";
 import { pluralForm } from "../../i18n/plural";
 import type { CliCommand } from "../command-types";
@@ -49,7 +49,7 @@ export const splitCommand: CliCommand = {
     ru: "split книга.xlsx --out-dir школы --as-of 01.10.2024",
     en: "split book.xlsx --out-dir schools --as-of 01.10.2024",
   },
-  async run(input, { io, lang }) {
+  async run(input, { io, lang, progress }) {
     const [path] = input.positionals;
     const outDir = input.options["out-dir"] as string;
     const password = typeof input.options.password === "string" ? input.options.password : undefined;
@@ -65,8 +65,17 @@ export const splitCommand: CliCommand = {
     }
     const book = await openInput(path);
     const settings = settingsOf(input);
-    const result = await splitWorkbook(book, (plan) => renderSchoolCopy(plan, { password }), settings, lang, io.now());
-    await writeFolder(target, result.files, outDir);
+    // A thousand schools take a while: a bar on a terminal says how far the copies are.
+    const bar = await progress({ ru: "Копии для школ", en: "School copies" });
+    let result: Awaited<ReturnType<typeof splitWorkbook>>;
+    try {
+      result = await splitWorkbook(book, schoolCopyRenderer({ password }), settings, lang, io.now(), (done, total) =>
+        bar.update(done / total, `${done}/${total}`),
+      );
+      await writeFolder(target, result.files, outDir);
+    } finally {
+      bar.stop();
+    }
     const n = result.files.length;
     const asOf = settings.asOf ?? io.now().toISOString().slice(0, 10);
     const q = result.quarter ? (lang === "ru" ? `, квартал ${result.quarter}` : `, quarter ${result.quarter}`) : "";

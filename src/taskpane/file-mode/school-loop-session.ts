@@ -37,7 +37,7 @@ export function schoolLoopService(
   return {
     async split(lang) {
       const m = await loopModules();
-      const result = await m.splitWorkbook(book, (p) => m.renderSchoolCopy(p), await settings(), lang, now());
+      const result = await m.splitWorkbook(book, m.schoolCopyRenderer(), await settings(), lang, now());
       // The master now carries its id in its state: worth downloading with the copies.
       onChanged();
       return { zip: m.zipCopies(result.files), count: result.files.length };

@@ -21,7 +21,11 @@ function grid(rows: number, cols: number): string[][] {
 }
 
 describe.each([18, 9, 7])("OfficeWorkbookGateway.applyPaint on ExcelApi 1.%i", (version) => {
-  it("costs the same number of syncs for 10 cells as for 10,000 cells", async () => {
+  // ExcelApi 1.9+ reads fills with one getCellProperties per block and writes one multi-area
+  // range per colour; 1.7/1.8 have a fill load per cell (~700 bytes of request each: 10,000 of
+  // them are two syncs) and a range per rectangle, so there 10,000 cells may take two more syncs.
+  const extra = version >= 9 ? 0 : 2;
+  it("costs the same number of syncs for 10 cells as for 10,000 cells (1.7: at most two more)", async () => {
     const syncs: number[] = [];
     for (const cells of [10, 10_000]) {
       const { book, gateway, syncsOf } = officeOn({ apiVersion: version });
@@ -32,8 +36,12 @@ describe.each([18, 9, 7])("OfficeWorkbookGateway.applyPaint on ExcelApi 1.%i", (
       expect(book.sheet("S").cell("A1").fill).toBeNull();
       expect(book.maxAddressLength).toBeLessThanOrEqual(8_192);
     }
-    expect(syncs.slice(3)).toEqual(syncs.slice(0, 3));
-    expect(Math.max(...syncs)).toBeLessThanOrEqual(4);
+    for (let i = 0; i < 3; i++) {
+      expect(syncs[i + 3]).toBeGreaterThanOrEqual(syncs[i]);
+      expect(syncs[i + 3]).toBeLessThanOrEqual(syncs[i] + extra);
+    }
+    if (extra === 0) expect(syncs.slice(3)).toEqual(syncs.slice(0, 3));
+    expect(Math.max(...syncs)).toBeLessThanOrEqual(4 + extra);
   });
 
   it("restores random pre-existing fills exactly and leaves every value untouched", async () => {
@@ -376,7 +384,9 @@ describe.each([18, 9, 7])("OfficeWorkbookGateway paint of a large block on Excel
     const syncs = await syncsOf(() => gateway.applyPaint(plan));
     expect(sheet.cell("G10000").fill?.color).toBe(plan[69_999].fill);
     expect(book.maxRequestPayload).toBeLessThanOrEqual(5_000_000);
-    expect(syncs).toBeLessThan(12);
+    expect(book.refusedPayloads).toBe(0);
+    // 1.7/1.8: 70,000 fill loads of ~700 request bytes each are 12 syncs of reads by themselves.
+    expect(syncs).toBeLessThan(version >= 9 ? 12 : 24);
     await gateway.clearPaint();
     expect([sheet.cell("A1").fill, sheet.cell("G10000").fill]).toEqual([null, { color: "#FFFF00", pattern: "Solid" }]);
   });
