@@ -101,6 +101,9 @@ export function wrappedHeight(texts: { text: string; chars: number }[], fontPt: 
 
 /** Lines a text takes when wrapped at word boundaries, `perLine` characters wide. */
 function wordLines(text: string, perLine: number): number {
+  // Words joined by single spaces are never longer than the text: a short text is one line
+  // («Замечания» asks this for 60,000 cells, most of them numbers, addresses and short names).
+  if (text.length <= perLine) return 1;
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {

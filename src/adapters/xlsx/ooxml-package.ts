@@ -1,3 +1,4 @@
+import { byteString, bytesOfByteString } from "./byte-string";
 import { readWorkbookPart } from "./read-workbook-part";
 import { attrOf, decodeXml, scanXml } from "./xml-scan";
 import { attr, escapeXml, elements, startTag } from "./xml-text";
@@ -43,6 +44,8 @@ export class OoxmlPackage {
   /** Parts set or changed since loading, as text (written as UTF-8) or bytes. */
   private readonly changed = new Map<string, string | Uint8Array>();
   private readonly texts = new Map<string, string>();
+  /** Parts read or set as byte strings (byte-string.ts), kept for the next edit of the same part. */
+  private readonly byteTexts = new Map<string, string>();
   private readonly removed = new Set<string>();
   /** Stored entries by name, and by lower-case name: OPC part names are case-insensitive. */
   private readonly byName = new Map<string, ZipEntry>();
@@ -119,9 +122,34 @@ export class OoxmlPackage {
     return t;
   }
 
+  /**
+   * A part's UTF-8 bytes as a byte string (one character per byte; a UTF-16 part is
+   * re-encoded as UTF-8 first), or null when absent. Only for edits of ASCII markup, handed
+   * back through setByteText: text outside the markup is never read as characters.
+   */
+  async byteText(path: string): Promise<string | null> {
+    const name = this.storedName(path);
+    const cached = this.byteTexts.get(name);
+    if (cached !== undefined) return cached;
+    const c = this.changed.get(name);
+    let b = typeof c === "string" ? new TextEncoder().encode(asUtf8Declaration(c)) : await this.bytes(name);
+    if (b === null) return null;
+    if (isUtf16(b)) b = new TextEncoder().encode(asUtf8Declaration(decodeXml(b)));
+    const s = byteString(b);
+    this.byteTexts.set(name, s);
+    return s;
+  }
+
+  /** Sets a part from a byte string (see byteText). */
+  setByteText(path: string, text: string): void {
+    this.setBytes(path, bytesOfByteString(text));
+    this.byteTexts.set(this.storedName(path), text);
+  }
+
   setText(path: string, text: string): void {
     const name = this.storedName(path);
     this.removed.delete(name);
+    this.byteTexts.delete(name);
     this.texts.set(name, text);
     this.changed.set(name, text);
   }
@@ -130,12 +158,14 @@ export class OoxmlPackage {
     const name = this.storedName(path);
     this.removed.delete(name);
     this.texts.delete(name);
+    this.byteTexts.delete(name);
     this.changed.set(name, bytes);
   }
 
   remove(path: string): void {
     const name = this.storedName(path);
     this.texts.delete(name);
+    this.byteTexts.delete(name);
     this.changed.delete(name);
     if (this.byName.has(name)) this.removed.add(name);
   }
@@ -276,6 +306,16 @@ function asUtf8Declaration(text: string): string {
   return text.replace(
     /^(\uFEFF?<\?xml[^>]*?encoding\s*=\s*["'])([^"']*)(["'])/i,
     (m, a: string, enc: string, b: string) => (enc.toLowerCase() === "utf-8" ? m : `${a}UTF-8${b}`),
+  );
+}
+
+/** UTF-16, as decodeXml tells it: a byte-order mark, or "<" followed or preceded by a zero byte. */
+function isUtf16(b: Uint8Array): boolean {
+  return (
+    (b[0] === 0xff && b[1] === 0xfe) ||
+    (b[0] === 0xfe && b[1] === 0xff) ||
+    (b[0] === 0x3c && b[1] === 0x00) ||
+    (b[0] === 0x00 && b[1] === 0x3c)
   );
 }
 

@@ -1,6 +1,6 @@
 import { a1, parseA1 } from "../../domain/cell-address";
 import { partPrefix } from "./xml-children";
-import { attr, elements, removeAttr, setAttr, startTag } from "./xml-text";
+import { attr, elements, removeAttr, setAttr, startTag, unescapeXml } from "./xml-text";
 
 /** Called with a cell's current style index; returns the index to set. */
 export type Restyle = (currentXf: number) => number;
@@ -17,97 +17,209 @@ export function restyleCells(sheetXml: string, targets: Map<string, Restyle>, p 
   if (targets.size === 0) return sheetXml;
   const byRow = new Map<number, Map<number, Restyle>>();
   for (const [key, fn] of targets) {
-    const [r, c] = key.split(":").map(Number);
-    if (!byRow.has(r)) byRow.set(r, new Map());
-    byRow.get(r)!.set(c, fn);
+    const colon = key.indexOf(":");
+    const r = Number(key.slice(0, colon));
+    let row = byRow.get(r);
+    if (!row) byRow.set(r, (row = new Map()));
+    row.set(Number(key.slice(colon + 1)), fn);
   }
+  const data = sheetDataSpan(sheetXml, p);
+  if (!data) return sheetXml;
   const colStyles = columnStyles(sheetXml, p);
-  const dataMatch = new RegExp(`<${p}sheetData\\b[^>]*?/>|<${p}sheetData\\b[^>]*>([\\s\\S]*?)</${p}sheetData>`).exec(
-    sheetXml,
-  );
-  if (!dataMatch) return sheetXml;
-  const body = dataMatch[1] ?? "";
 
   // Only the rows being changed are cut out; the text between them is copied in one piece.
   const out: string[] = [];
-  let cursor = 0;
-  let implicitRow = -1;
+  let cursor = data.bodyStart;
   const pending = [...byRow.keys()].sort((a, b) => a - b);
   let next = 0;
   const flushBefore = (row: number, at: number) => {
     if (next >= pending.length || pending[next] >= row) return;
-    out.push(body.slice(cursor, at));
+    out.push(sheetXml.slice(cursor, at));
     cursor = at;
     while (next < pending.length && pending[next] < row) {
       const r = pending[next++];
       out.push(newRow(r, byRow.get(r)!, null, colStyles, p));
     }
   };
-  for (const rowEl of elements(body, `${p}row`)) {
-    const rAttr = attr(startTag(rowEl.text), "r");
-    const row = rAttr ? Number(rAttr) - 1 : implicitRow + 1;
-    implicitRow = row;
-    flushBefore(row, rowEl.start);
+  forEachElement(sheetXml, `<${p}row`, data.bodyStart, data.bodyEnd, `</${p}row>`, (row, el) => {
+    flushBefore(row, el.start);
     const wanted = byRow.get(row);
-    if (!wanted) continue;
+    if (!wanted) return;
     if (pending[next] === row) next++;
-    out.push(body.slice(cursor, rowEl.start), patchRow(rowEl.text, row, wanted, colStyles, p));
-    cursor = rowEl.end;
-  }
-  flushBefore(Number.MAX_SAFE_INTEGER, body.length);
-  out.push(body.slice(cursor));
-  const newBody = out.join("");
-  const open = startTag(dataMatch[0]).replace(/\s*\/>$/, ">");
+    out.push(sheetXml.slice(cursor, el.start), patchRow(sheetXml, el, row, wanted, colStyles, p));
+    cursor = el.end;
+  });
+  flushBefore(Number.MAX_SAFE_INTEGER, data.bodyEnd);
+  out.push(sheetXml.slice(cursor, data.bodyEnd));
+  const open = data.selfClosed ? sheetXml.slice(data.start, data.bodyStart).replace(/\s*\/>$/, ">") : "";
   return (
-    sheetXml.slice(0, dataMatch.index) +
+    sheetXml.slice(0, data.selfClosed ? data.start : data.bodyStart) +
     open +
-    newBody +
-    `</${p}sheetData>` +
-    sheetXml.slice(dataMatch.index + dataMatch[0].length)
+    out.join("") +
+    (data.selfClosed ? `</${p}sheetData>` : "") +
+    sheetXml.slice(data.bodyEnd)
   );
 }
 
+/** Where `<sheetData>` is: its content is xml[bodyStart, bodyEnd); a self-closed one has none. */
+interface SheetDataSpan {
+  start: number;
+  bodyStart: number;
+  bodyEnd: number;
+  selfClosed: boolean;
+}
+
+function sheetDataSpan(xml: string, p: string): SheetDataSpan | null {
+  const open = `<${p}sheetData`;
+  let start = xml.indexOf(open);
+  while (start >= 0 && !/[\s/>]/.test(xml[start + open.length] ?? "")) start = xml.indexOf(open, start + 1);
+  if (start < 0) return null;
+  const tagEnd = xml.indexOf(">", start);
+  if (tagEnd < 0) return null;
+  if (xml[tagEnd - 1] === "/") return { start, bodyStart: tagEnd + 1, bodyEnd: tagEnd + 1, selfClosed: true };
+  const close = xml.indexOf(`</${p}sheetData>`, tagEnd);
+  return close < 0 ? null : { start, bodyStart: tagEnd + 1, bodyEnd: close, selfClosed: false };
+}
+
+/** An element found by forEachElement: xml[start, end), its start tag xml[start, openEnd). */
+interface Found {
+  start: number;
+  openEnd: number;
+  end: number;
+  selfClosed: boolean;
+  tag: string;
+}
+
+/**
+ * Calls `fn` with the 0-based index (from the `r` attribute, or one past the previous) of
+ * every `open` element (`<row`, `<c`, with the part's prefix) in xml[from, to), found by
+ * indexOf: one linear pass, however long the part. The elements must not nest in
+ * themselves (rows and cells do not). `<c` does not match `<col` or `<charset`.
+ */
+function forEachElement(
+  xml: string,
+  open: string,
+  from: number,
+  to: number,
+  close: string,
+  fn: (index: number, el: Found) => void,
+  index: (r: string) => number | undefined = (r) => Number(r) - 1,
+): void {
+  let implicit = -1;
+  let at = xml.indexOf(open, from);
+  while (at >= 0 && at < to) {
+    const after = xml.charCodeAt(at + open.length);
+    // Whitespace, "/" or ">" must follow the name.
+    if (!(after === 0x20 || after === 0x2f || after === 0x3e || after === 0x09 || after === 0x0a || after === 0x0d)) {
+      at = xml.indexOf(open, at + 1);
+      continue;
+    }
+    const openEnd = xml.indexOf(">", at) + 1;
+    if (openEnd === 0 || openEnd > to) return;
+    const selfClosed = xml.charCodeAt(openEnd - 2) === 0x2f;
+    let end = openEnd;
+    if (!selfClosed) {
+      const c = xml.indexOf(close, openEnd);
+      if (c < 0 || c + close.length > to) return;
+      end = c + close.length;
+    }
+    const tag = xml.slice(at, openEnd);
+    const r = quickAttr(tag, "r");
+    const i = (r === null ? undefined : index(r)) ?? implicit + 1;
+    implicit = i;
+    fn(i, { start: at, openEnd, end, selfClosed, tag });
+    at = xml.indexOf(open, end);
+  }
+}
+
+/**
+ * An attribute of a row or cell tag: read directly in the spelling Excel and LibreOffice
+ * write (` r="…"`), else by attr() (other quotes, spaces around `=`, a prefix).
+ */
+function quickAttr(tag: string, name: "r" | "s"): string | null {
+  const at = tag.indexOf(` ${name}="`);
+  if (at < 0) return attr(tag, name);
+  const end = tag.indexOf('"', at + 4);
+  return end < 0 ? attr(tag, name) : unescapeXml(tag.slice(at + 4, end));
+}
+
+/** A cell's start tag with style index `xf`, every other attribute as written. */
+function withStyle(tag: string, xf: number): string {
+  const at = tag.indexOf(' s="');
+  const end = at < 0 ? -1 : tag.indexOf('"', at + 4);
+  if (end >= 0) return `${tag.slice(0, at + 4)}${xf}${tag.slice(end)}`;
+  if (attr(tag, "s") !== null) return setAttr(tag, "s", String(xf));
+  // A new attribute goes right after the element name, as setAttr puts it.
+  let name = 1;
+  while (name < tag.length && !/[\s/>]/.test(tag[name])) name++;
+  return `${tag.slice(0, name)} s="${xf}"${tag.slice(name)}`;
+}
+
+/** The 0-based column of a cell reference: "AB12" read by char codes, anything else by parseA1. */
+function cellColumn(ref: string): number | undefined {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length && i < 3; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + ch - 64;
+  }
+  const digits = ref.length - i;
+  if (i === 0 || digits < 1 || digits > 7 || ref.charCodeAt(i) === 48) return parseA1(ref)?.col;
+  for (let j = i; j < ref.length; j++) {
+    const ch = ref.charCodeAt(j);
+    if (ch < 48 || ch > 57) return parseA1(ref)?.col;
+  }
+  return col - 1;
+}
+
 function patchRow(
-  rowText: string,
+  xml: string,
+  rowEl: Found,
   row: number,
   wanted: Map<number, Restyle>,
   colStyles: ColStyle[],
   p: string,
 ): string {
-  const tag = startTag(rowText);
+  const tag = rowEl.tag;
   const rowXf = attr(tag, "customFormat") === "1" ? Number(attr(tag, "s") ?? 0) : null;
-  if (rowText.endsWith("/>")) return newRow(row, wanted, tag, colStyles, p);
-  const inner = rowText.slice(tag.length, rowText.length - `</${p}row>`.length);
-  const left = new Map(wanted);
+  if (rowEl.selfClosed) return newRow(row, wanted, tag, colStyles, p);
+  const innerEnd = rowEl.end - `</${p}row>`.length;
+  const cols = [...wanted.keys()].sort((a, b) => a - b);
+  const done = new Set<number>();
+  let nextCol = 0;
   const out: string[] = [];
-  let cursor = 0;
-  let implicitCol = -1;
+  let cursor = rowEl.openEnd;
+  let added = false;
+  // Wanted cells left of `col` that the row does not have are created empty, in order.
   const insertBefore = (col: number) => {
-    for (const c of [...left.keys()].sort((a, b) => a - b)) {
-      if (c >= col) break;
-      out.push(emptyCell(row, c, left.get(c)!(inherited(c, rowXf, colStyles)), p));
-      left.delete(c);
+    for (; nextCol < cols.length && cols[nextCol] < col; nextCol++) {
+      const c = cols[nextCol];
+      if (done.has(c)) continue;
+      out.push(emptyCell(row, c, wanted.get(c)!(inherited(c, rowXf, colStyles)), p));
+      done.add(c);
+      added = true;
     }
   };
-  for (const cell of elements(inner, `${p}c`)) {
-    const cTag = startTag(cell.text);
-    const ref = attr(cTag, "r");
-    const col = ref ? (parseA1(ref)?.col ?? implicitCol + 1) : implicitCol + 1;
-    implicitCol = col;
-    out.push(inner.slice(cursor, cell.start));
-    cursor = cell.end;
-    insertBefore(col);
-    const fn = left.get(col);
-    if (!fn) {
-      out.push(cell.text);
-      continue;
-    }
-    left.delete(col);
-    const current = Number(attr(cTag, "s") ?? 0);
-    out.push(setAttr(cTag, "s", String(fn(current))) + cell.text.slice(cTag.length));
-  }
-  out.push(inner.slice(cursor));
-  const added = left.size > 0;
+  forEachElement(
+    xml,
+    `<${p}c`,
+    rowEl.openEnd,
+    innerEnd,
+    `</${p}c>`,
+    (col, cell) => {
+      out.push(xml.slice(cursor, cell.start));
+      cursor = cell.start;
+      insertBefore(col);
+      const fn = wanted.get(col);
+      if (!fn || done.has(col)) return;
+      done.add(col);
+      out.push(withStyle(cell.tag, fn(Number(quickAttr(cell.tag, "s") ?? 0))));
+      cursor = cell.openEnd;
+    },
+    cellColumn,
+  );
+  out.push(xml.slice(cursor, innerEnd));
   insertBefore(Number.MAX_SAFE_INTEGER);
   // "spans" is only an optimisation hint; drop it rather than leave it wrong.
   const newTag = added ? removeAttr(tag, "spans") : tag;
@@ -173,47 +285,38 @@ export function restoreCells(
   p = partPrefix(sheetXml),
 ): { xml: string; restored: number } {
   const rowsWanted = new Set<number>();
-  for (const key of targets.keys()) rowsWanted.add(Number(key.split(":")[0]));
-  const dataMatch = new RegExp(`<${p}sheetData\\b[^>]*>([\\s\\S]*?)</${p}sheetData>`).exec(sheetXml);
-  if (!dataMatch || rowsWanted.size === 0) return { xml: sheetXml, restored: 0 };
-  const bodyStart = dataMatch.index + dataMatch[0].indexOf(">") + 1;
-  const body = dataMatch[1];
+  for (const key of targets.keys()) rowsWanted.add(Number(key.slice(0, key.indexOf(":"))));
+  const data = sheetDataSpan(sheetXml, p);
+  if (!data || data.selfClosed || rowsWanted.size === 0) return { xml: sheetXml, restored: 0 };
   const out: string[] = [];
   let cursor = 0;
-  let implicitRow = -1;
   let restored = 0;
-  for (const rowEl of elements(body, `${p}row`)) {
-    const rAttr = attr(startTag(rowEl.text), "r");
-    const row = rAttr ? Number(rAttr) - 1 : implicitRow + 1;
-    implicitRow = row;
-    if (!rowsWanted.has(row) || rowEl.text.endsWith("/>")) continue;
-    let implicitCol = -1;
-    const rowOut: string[] = [];
-    let rowCursor = 0;
-    for (const cell of elements(rowEl.text, `${p}c`)) {
-      const cTag = startTag(cell.text);
-      const ref = attr(cTag, "r");
-      const col = ref ? (parseA1(ref)?.col ?? implicitCol + 1) : implicitCol + 1;
-      implicitCol = col;
-      const target = targets.get(cellKey(row, col));
-      if (!target || Number(attr(cTag, "s") ?? 0) !== target.painted) continue;
-      // Index 0 is the default: drop the attribute, as the cell was written before we painted it.
-      const restoredTag = target.original === 0 ? removeAttr(cTag, "s") : setAttr(cTag, "s", String(target.original));
-      rowOut.push(rowEl.text.slice(rowCursor, cell.start), restoredTag);
-      rowCursor = cell.start + cTag.length;
-      restored++;
-    }
-    if (rowCursor === 0) continue;
-    rowOut.push(rowEl.text.slice(rowCursor));
-    out.push(body.slice(cursor, rowEl.start), rowOut.join(""));
-    cursor = rowEl.end;
-  }
+  forEachElement(sheetXml, `<${p}row`, data.bodyStart, data.bodyEnd, `</${p}row>`, (row, rowEl) => {
+    if (!rowsWanted.has(row) || rowEl.selfClosed) return;
+    const innerEnd = rowEl.end - `</${p}row>`.length;
+    forEachElement(
+      sheetXml,
+      `<${p}c`,
+      rowEl.openEnd,
+      innerEnd,
+      `</${p}c>`,
+      (col, cell) => {
+        const target = targets.get(cellKey(row, col));
+        if (!target || Number(quickAttr(cell.tag, "s") ?? 0) !== target.painted) return;
+        // Index 0 is the default: drop the attribute, as the cell was written before we painted it.
+        out.push(
+          sheetXml.slice(cursor, cell.start),
+          target.original === 0 ? removeAttr(cell.tag, "s") : withStyle(cell.tag, target.original),
+        );
+        cursor = cell.openEnd;
+        restored++;
+      },
+      cellColumn,
+    );
+  });
   if (restored === 0) return { xml: sheetXml, restored };
-  out.push(body.slice(cursor));
-  return {
-    xml: sheetXml.slice(0, bodyStart) + out.join("") + sheetXml.slice(bodyStart + body.length),
-    restored,
-  };
+  out.push(sheetXml.slice(cursor));
+  return { xml: out.join(""), restored };
 }
 
 /** Map key of a cell: 0-based "row:col". */

@@ -35,9 +35,10 @@ export async function addNotes(
   if (notes.length === 0) return [];
   const rels = await pkg.rels(sheetPath);
   let commentsPath = rels.find((r) => relKind(r.type) === "comments" && !r.external)?.path ?? null;
-  let sheetXml = (await pkg.text(sheetPath))!;
+  // The sheet is edited as its bytes: only ASCII markup (legacyDrawing, xmlns:r) goes in.
+  let sheetXml = (await pkg.byteText(sheetPath))!;
   const p = partPrefix(sheetXml);
-  const legacyId = attr(new RegExp(`<${p}legacyDrawing\\b[^>]*>`).exec(sheetXml)?.[0] ?? "", "id");
+  const legacyId = attr(legacyDrawingTag(sheetXml, p)?.[0] ?? "", "id");
   let vmlPath = legacyId ? (rels.find((r) => r.id === legacyId)?.path ?? null) : null;
 
   let comments = commentsPath ? ((await pkg.text(commentsPath)) ?? "") : "";
@@ -89,11 +90,12 @@ export async function addNotes(
       worksheetChildrenAfter("legacyDrawing", p),
       `</${p}worksheet>`,
       `<${p}legacyDrawing r:id="${id}"/>`,
+      afterCells(sheetXml, p),
     );
     if (!/xmlns:r=/.test(new RegExp(`<${p}worksheet\\b[^>]*>`).exec(sheetXml)![0])) {
       sheetXml = sheetXml.replace(new RegExp(`<${p}worksheet\\b`), `<${p}worksheet xmlns:r="${d.r}"`);
     }
-    pkg.setText(sheetPath, sheetXml);
+    pkg.setByteText(sheetPath, sheetXml);
   }
   return fresh;
 }
@@ -116,14 +118,14 @@ export async function removeOurNotes(pkg: OoxmlPackage, sheetPath: string): Prom
   if (ours.length === 0) return 0;
   const refs = new Set(ours.map((e) => (attr(startTag(e.text), "ref") ?? "").toUpperCase()));
   const kept = cutOut(comments, ours);
-  let sheetXml = (await pkg.text(sheetPath))!;
+  let sheetXml = (await pkg.byteText(sheetPath))!;
   if (elements(kept, "comment").length === 0) {
     pkg.remove(commentsRel.path);
     await pkg.removeOverride(commentsRel.path);
     await pkg.removeRel(sheetPath, commentsRel.id);
   } else pkg.setText(commentsRel.path, kept);
 
-  const legacy = new RegExp(`<${partPrefix(sheetXml)}legacyDrawing\\b[^>]*>`).exec(sheetXml);
+  const legacy = legacyDrawingTag(sheetXml, partPrefix(sheetXml));
   const vmlRel = legacy ? rels.find((r) => r.id === attr(legacy[0], "id") && !r.external) : undefined;
   const vml = vmlRel ? await pkg.text(vmlRel.path) : null;
   if (vmlRel && vml !== null) {
@@ -137,10 +139,21 @@ export async function removeOurNotes(pkg: OoxmlPackage, sheetPath: string): Prom
       pkg.remove(vmlRel.path);
       await pkg.removeRel(sheetPath, vmlRel.id);
       sheetXml = sheetXml.replace(legacy![0], "");
-      pkg.setText(sheetPath, sheetXml);
+      pkg.setByteText(sheetPath, sheetXml);
     } else if (drop.length > 0) pkg.setText(vmlRel.path, cutOut(vml, drop));
   }
   return ours.length;
+}
+
+/** Where a worksheet's children after its cells begin: a 20 MB part is not searched through its cells. */
+function afterCells(sheetXml: string, p: string): number {
+  return Math.max(0, sheetXml.lastIndexOf(`</${p}sheetData>`));
+}
+
+function legacyDrawingTag(sheetXml: string, p: string): RegExpExecArray | null {
+  const re = new RegExp(`<${p}legacyDrawing\\b[^>]*>`, "g");
+  re.lastIndex = afterCells(sheetXml, p);
+  return re.exec(sheetXml);
 }
 
 function cutOut(xml: string, parts: { start: number; end: number }[]): string {

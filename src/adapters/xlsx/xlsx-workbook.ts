@@ -271,8 +271,8 @@ export class XlsxWorkbook implements WorkbookGateway {
               (styles.fillOf(c.original) ?? "") === c.originalFill);
           if (at && trusted) targets.set(cellKey(at.row, at.col), { painted: c.painted, original: c.original });
         }
-        const { xml, restored } = restoreCells((await pkg.text(sheet.path))!, targets);
-        if (restored > 0) pkg.setText(sheet.path, xml);
+        const { xml, restored } = restoreCells((await pkg.byteText(sheet.path))!, targets);
+        if (restored > 0) pkg.setByteText(sheet.path, xml);
         changed += restored;
       }
       changed += await removeOurNotes(pkg, sheet.path);
@@ -318,7 +318,8 @@ export class XlsxWorkbook implements WorkbookGateway {
           return ours;
         });
       }
-      pkg.setText(sheet.path, restyleCells((await pkg.text(sheet.path))!, targets));
+      // Style indexes and empty cells are ASCII: the sheet is edited as its bytes (byte-string.ts).
+      pkg.setByteText(sheet.path, restyleCells((await pkg.byteText(sheet.path))!, targets));
       record.set(sheet.name, painted);
       const notes = [...last.values()].filter((c) => c.note).map((c) => ({ row: c.row, col: c.col, text: c.note! }));
       const added = await addNotes(pkg, sheet.path, notes, shapeId, d);
@@ -362,7 +363,7 @@ async function addStylesPart(pkg: OoxmlPackage, wbPath: string, d: Dialect): Pro
 async function reserveUsedFormats(pkg: OoxmlPackage, wbPath: string, styles: StylesEditor): Promise<void> {
   for (const sheet of await workbookSheets(pkg, wbPath)) {
     if (!sheet.path || !pkg.has(sheet.path)) continue;
-    styles.reserveCellXf(maxStyleIndex((await pkg.text(sheet.path)) ?? ""));
+    styles.reserveCellXf(maxStyleIndex((await pkg.byteText(sheet.path)) ?? ""));
   }
 }
 

@@ -85,8 +85,14 @@ export function withPrefix(fragment: string, prefix: string): string {
   return fragment.replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, `<$1${prefix}$2`);
 }
 
-/** The namespace prefix of a part's root element ("x:" for `<x:worksheet>`), or "". */
+/**
+ * The namespace prefix of a part's root element ("x:" for `<x:worksheet>`), or "". Only the
+ * first start tag is read: a 20 MB worksheet is not scanned for its end tag.
+ */
 export function partPrefix(xml: string): string {
-  const root = rootElement(xml);
-  return root ? prefixOf(root.qname) : "";
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(xml); m; m = TOKEN.exec(xml)) {
+    if (m[2] !== undefined && !m[1]) return prefixOf(m[2]);
+  }
+  return "";
 }

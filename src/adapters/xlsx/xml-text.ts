@@ -115,12 +115,15 @@ export function recount(xml: string, container: string, child: string): string {
 
 /**
  * Inserts `content` before the first of `followers` (element names that must come after it
- * in the schema's sequence), or before `closing`.
+ * in the schema's sequence), or before `closing`. The followers are looked for from `from`
+ * on (a worksheet's children after its cells need not be searched for among the cells).
  */
-export function insertBefore(xml: string, followers: string[], closing: string, content: string): string {
+export function insertBefore(xml: string, followers: string[], closing: string, content: string, from = 0): string {
   let at = -1;
   for (const f of followers) {
-    const m = new RegExp(`<${f}[\\s/>]`).exec(xml);
+    const re = new RegExp(`<${f}[\\s/>]`, "g");
+    re.lastIndex = from;
+    const m = re.exec(xml);
     if (m && (at < 0 || m.index < at)) at = m.index;
   }
   if (at < 0) at = xml.lastIndexOf(closing);

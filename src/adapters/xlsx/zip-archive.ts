@@ -9,7 +9,10 @@ import { deflateSync, inflateSync } from "fflate";
 
 export interface ZipCodec {
   inflateRaw(data: Uint8Array, size: number): Uint8Array;
-  deflateRaw(data: Uint8Array): Uint8Array;
+  /** May answer later: the CLI deflates the new parts in zlib's thread pool, all at once. */
+  deflateRaw(data: Uint8Array): Uint8Array | Promise<Uint8Array>;
+  /** CRC-32 of an entry; the JavaScript one below when the codec has none. */
+  crc32?(data: Uint8Array): number;
 }
 
 const FFLATE: ZipCodec = {
@@ -145,19 +148,26 @@ export function inflateEntry(e: ZipEntry): Uint8Array {
 /** An entry to write: a copy of a stored one, or new content. */
 export type ZipOut = { kind: "copy"; entry: ZipEntry } | { kind: "new"; name: string; data: Uint8Array };
 
-export function writeZip(list: ZipOut[], now: Date = new Date()): Uint8Array {
+export async function writeZip(list: ZipOut[], now: Date = new Date()): Promise<Uint8Array> {
   const dosTime = (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1);
   const dosDate = ((Math.max(1980, now.getFullYear()) - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate();
   const encoder = new TextEncoder();
-  const items = list.map((o) => {
+  const checksum = codec.crc32 ?? crc32;
+  // Every new part's deflate is started before any is awaited, so an asynchronous codec
+  // compresses them side by side while this thread computes the checksums.
+  const deflating = list.map((o) =>
+    o.kind === "new" && o.data.length > 0 ? codec.deflateRaw(o.data) : new Uint8Array(0),
+  );
+  const crcs = list.map((o) => (o.kind === "new" ? checksum(o.data) : 0));
+  const deflated = await Promise.all(deflating);
+  const items = list.map((o, i) => {
     if (o.kind === "copy") {
       // The data descriptor flag is dropped: sizes and CRC go into the local header.
       return { ...o.entry, flags: o.entry.flags & ~0x0008 };
     }
     const nameBytes = encoder.encode(o.name);
     const ascii = nameBytes.length === o.name.length;
-    const deflated = o.data.length > 0 ? codec.deflateRaw(o.data) : new Uint8Array(0);
-    const stored = deflated.length >= o.data.length;
+    const stored = deflated[i].length >= o.data.length;
     return {
       name: o.name,
       nameBytes,
@@ -165,9 +175,9 @@ export function writeZip(list: ZipOut[], now: Date = new Date()): Uint8Array {
       method: stored ? 0 : 8,
       time: dosTime,
       date: dosDate,
-      crc: crc32(o.data),
+      crc: crcs[i],
       size: o.data.length,
-      raw: stored ? o.data : deflated,
+      raw: stored ? o.data : deflated[i],
     };
   });
   let total = 22;

@@ -98,3 +98,39 @@ describe("the package reader's tolerance", () => {
     expect((await (await openXlsx(await pkg.toBytes())).readSnapshot()).sheets[0].rows).toEqual([[7]]);
   });
 });
+
+describe("a part edited as its bytes (byteText)", () => {
+  const SHEET_XML =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>` +
+    `<row r="1"><c r="A1" t="inlineStr"><is><t>Школа № 1 — «Кванториум» 😀</t></is></c></row></sheetData></worksheet>`;
+
+  it("gives one character per UTF-8 byte and writes an edit back with every other byte unchanged", async () => {
+    const pkg = OoxmlPackage.empty();
+    pkg.setText(SHEET, SHEET_XML);
+    const bytes = new TextEncoder().encode(SHEET_XML);
+    const s = (await pkg.byteText(SHEET))!;
+    expect(s.length).toBe(bytes.length);
+    expect([...s].every((ch) => ch.charCodeAt(0) < 256)).toBe(true);
+    pkg.setByteText(SHEET, s.replace('<c r="A1"', '<c r="A1" s="5"'));
+    expect(await pkg.text(SHEET)).toBe(SHEET_XML.replace('<c r="A1"', '<c r="A1" s="5"'));
+    const back = await OoxmlPackage.load(await pkg.toBytes());
+    expect(await back.text(SHEET)).toBe(SHEET_XML.replace('<c r="A1"', '<c r="A1" s="5"'));
+    // A text edit after a byte edit (and back) sees the other's result.
+    pkg.setText(SHEET, (await pkg.text(SHEET))!.replace("Школа", "Лицей"));
+    expect(await pkg.byteText(SHEET)).toBe(
+      Buffer.from(SHEET_XML.replace('<c r="A1"', '<c r="A1" s="5"').replace("Школа", "Лицей")).toString("latin1"),
+    );
+  });
+
+  it("re-encodes a UTF-16 part as UTF-8, its declaration included", async () => {
+    const pkg = OoxmlPackage.empty();
+    pkg.setBytes(SHEET, utf16le(SHEET_XML.replace('encoding="UTF-8"', 'encoding="UTF-16"')));
+    const s = (await pkg.byteText(SHEET))!;
+    expect(Buffer.from(s, "latin1").toString("utf8")).toBe(SHEET_XML);
+    pkg.setByteText(SHEET, s);
+    const back = await OoxmlPackage.load(await pkg.toBytes());
+    expect(await back.text(SHEET)).toBe(SHEET_XML);
+    expect(await pkg.byteText("xl/missing.xml")).toBeNull();
+  });
+});
