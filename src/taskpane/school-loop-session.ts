@@ -8,17 +8,19 @@ import type { MonitorSettings } from "../app/monitor-types";
  * over any workbook gateway: the file in memory on the web page, the open workbook in Excel.
  */
 export interface SchoolLoopService {
+  // `current`: the pane's settings as shown (the as-of date she set); else the saved ones.
   /** The copies as one .zip, and how many schools. */
-  split(lang: Lang): Promise<{ zip: Uint8Array; count: number }>;
+  split(lang: Lang, current?: MonitorSettings): Promise<{ zip: Uint8Array; count: number }>;
   collect(
     files: readonly { name: string; bytes: Uint8Array }[],
     takeTheirs: boolean,
     lang: Lang,
+    current?: MonitorSettings,
   ): Promise<CollectResult>;
-  undo(lang: Lang): Promise<number>;
+  undo(lang: Lang, current?: MonitorSettings): Promise<number>;
   canUndo(): Promise<boolean>;
   /** How many cells got an input guard; api-not-supported where the front end cannot add validation. */
-  protect(lang: Lang): Promise<number>;
+  protect(lang: Lang, current?: MonitorSettings): Promise<number>;
 }
 
 /**
@@ -43,33 +45,33 @@ export function schoolLoopService(
   onChanged: () => void,
 ): SchoolLoopService {
   return {
-    async split(lang) {
+    async split(lang, current) {
       const m = await loopModules();
-      const result = await m.splitWorkbook(book, m.schoolCopyRenderer(), await settings(), lang, now());
+      const result = await m.splitWorkbook(book, m.schoolCopyRenderer(), current ?? (await settings()), lang, now());
       // The master now carries its id in its state: worth downloading with the copies.
       onChanged();
       return { zip: m.zipCopies(result.files), count: result.files.length };
     },
-    async collect(files, takeTheirs, lang) {
+    async collect(files, takeTheirs, lang, current) {
       const m = await loopModules();
       const copies = [];
       for (const f of files) copies.push(await m.readReturnedCopy(f.name, f.bytes));
-      const result = await m.collectAnswers(book, copies, await settings(), lang, now, { takeTheirs });
+      const result = await m.collectAnswers(book, copies, current ?? (await settings()), lang, now, { takeTheirs });
       if (result.applied) onChanged();
       return result;
     },
-    async undo(lang) {
+    async undo(lang, current) {
       const m = await loopModules();
-      const n = await m.undoCollect(book, await settings(), lang, now);
+      const n = await m.undoCollect(book, current ?? (await settings()), lang, now);
       if (n > 0) onChanged();
       return n;
     },
     async canUndo() {
       return (await loopModules()).canUndoCollect(book);
     },
-    async protect(lang) {
+    async protect(lang, current) {
       const { protectInput } = await import("../app/guards");
-      const n = await protectInput(book, await settings(), lang, now());
+      const n = await protectInput(book, current ?? (await settings()), lang, now());
       if (n > 0) onChanged();
       return n;
     },

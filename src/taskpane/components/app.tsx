@@ -14,6 +14,7 @@ import { FindingsPanel } from "./findings-panel";
 import { MappingPanel } from "./mapping-panel";
 import { ProgressView, type BusyState } from "./progress-view";
 import { ResultArea } from "./result-area";
+import { PaneSettings } from "./pane-settings";
 import { SettingsPanel } from "./settings-panel";
 import type { Notice } from "./status-bar";
 
@@ -193,7 +194,7 @@ export function App(props: AppProps) {
       />
       {result && <FindingsPanel t={t} lang={lang} result={result} onSelect={canSelectCells ? selectCell : undefined} />}
       <DeadlineReadings t={t} lang={lang} result={result} />
-      {schoolLoop}
+      <PaneSettings.Provider value={settings}>{schoolLoop}</PaneSettings.Provider>
     </main>
   );
 }

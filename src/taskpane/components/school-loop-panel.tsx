@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useContext, useEffect, useRef, useState } from "react";
 import { Button, Checkbox, makeStyles, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import {
   ArrowDownloadRegular,
@@ -14,6 +14,7 @@ import { format, type Strings } from "../../i18n";
 import { pluralForm } from "../../i18n/plural";
 import { errorText } from "../error-text";
 import type { SchoolLoopService } from "../school-loop-session";
+import { PaneSettings } from "./pane-settings";
 import { StatusBar, type Notice } from "./status-bar";
 
 export interface SchoolLoopPanelProps {
@@ -60,6 +61,7 @@ type Busy = null | "split" | "collect" | "undo" | "protect";
 export function SchoolLoopPanel(props: SchoolLoopPanelProps) {
   const { t, lang, loop, fileName, onZip, canDownload = true, inExcel = false, webPage = "index.html" } = props;
   const s = t.schoolLoop;
+  const current = useContext(PaneSettings) ?? undefined;
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [picked, setPicked] = useState<File[]>([]);
@@ -102,7 +104,7 @@ export function SchoolLoopPanel(props: SchoolLoopPanelProps) {
 
   const split = () =>
     run("split", async (l) => {
-      const { zip, count } = await l.split(lang);
+      const { zip, count } = await l.split(lang, current);
       if (!canDownload) {
         setNotice({ intent: "info", text: format(s.splitNoDownload, { count, url: webPage }) });
         return;
@@ -116,7 +118,7 @@ export function SchoolLoopPanel(props: SchoolLoopPanelProps) {
       const files = await Promise.all(
         picked.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
       );
-      const result = await l.collect(files, takeTheirs, lang);
+      const result = await l.collect(files, takeTheirs, lang, current);
       setLog(result.files);
       setCanUndo(await l.canUndo());
       setNotice(
@@ -128,7 +130,7 @@ export function SchoolLoopPanel(props: SchoolLoopPanelProps) {
 
   const undo = () =>
     run("undo", async (l) => {
-      const n = await l.undo(lang);
+      const n = await l.undo(lang, current);
       setCanUndo(await l.canUndo());
       setNotice({ intent: "success", text: format(s.undone, { count: n }) });
     });
@@ -137,7 +139,7 @@ export function SchoolLoopPanel(props: SchoolLoopPanelProps) {
     run(
       "protect",
       async (l) => {
-        const n = await l.protect(lang);
+        const n = await l.protect(lang, current);
         setNotice({
           intent: "success",
           text:
