@@ -1,15 +1,5 @@
-import { main, type Io } from "../../src/cli/main";
-
-function io(): Io & { out: string; err: string } {
-  const o = {
-    out: "",
-    err: "",
-    stdout: (s: string) => void (o.out += s),
-    stderr: (s: string) => void (o.err += s),
-    now: () => new Date("2024-10-01T09:00:00Z"),
-  };
-  return o;
-}
+import { main } from "../../src/cli/main";
+import { io } from "./capture-io";
 
 async function run(...argv: string[]) {
   const t = io();

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { Writable } from "node:stream";
 import { join } from "node:path";
-import { main, type Io } from "../../src/cli/main";
+import { main } from "../../src/cli/main";
+import { io } from "./capture-io";
 
 const SAMPLE = join(__dirname, "..", "..", "assets", "sample-monitoring.xlsx");
 
@@ -23,18 +24,6 @@ function fakeTerminal() {
     moveCursor: () => true,
   });
   return { stream, text: () => chunks.join("") };
-}
-
-function io(extra: Partial<Io> = {}): Io & { out: string; err: string } {
-  const o = {
-    out: "",
-    err: "",
-    stdout: (s: string) => void (o.out += s),
-    stderr: (s: string) => void (o.err += s),
-    now: () => new Date("2024-10-01T09:00:00Z"),
-    ...extra,
-  };
-  return o;
 }
 
 describe("progress of a long run", () => {

@@ -5,24 +5,14 @@ import { openXlsx } from "../../src/adapters/xlsx";
 import { OoxmlPackage } from "../../src/adapters/xlsx/ooxml-package";
 import { parseSqref } from "../../src/adapters/xlsx/write-validation";
 import { attr, elements, startTag } from "../../src/adapters/xlsx/xml-text";
-import { main, type Io } from "../../src/cli/main";
+import { main } from "../../src/cli/main";
 import { isoToSerial } from "../../src/domain/excel-serial";
 import { sofficeConvert } from "../helpers/libreoffice";
+import { io } from "./capture-io";
 
 const SAMPLE = join(__dirname, "..", "..", "assets", "sample-monitoring.xlsx");
 /** The user's own rule on three step cells of the registry (column H, rows 4–6). */
 const OWN = `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="H4:H6"><formula1>"да,нет"</formula1></dataValidation>`;
-
-function io(): Io & { out: string; err: string } {
-  const o = {
-    out: "",
-    err: "",
-    stdout: (s: string) => void (o.out += s),
-    stderr: (s: string) => void (o.err += s),
-    now: () => new Date("2024-10-01T09:00:00Z"),
-  };
-  return o;
-}
 
 async function sheetXml(bytes: Uint8Array, name: string): Promise<string> {
   const pkg = await OoxmlPackage.load(bytes);

@@ -2,20 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openXlsx } from "../../src/adapters/xlsx";
-import { main, type Io } from "../../src/cli/main";
+import { main } from "../../src/cli/main";
+import { io } from "./capture-io";
 
 const SAMPLE = join(__dirname, "..", "..", "assets", "sample-monitoring.xlsx");
-
-function io(): Io & { out: string; err: string } {
-  const o = {
-    out: "",
-    err: "",
-    stdout: (s: string) => void (o.out += s),
-    stderr: (s: string) => void (o.err += s),
-    now: () => new Date("2024-10-01T09:00:00Z"),
-  };
-  return o;
-}
 
 describe("kvantorium-monitor split / collect", () => {
   let dir: string;

@@ -1,19 +1,9 @@
-import { main, type Io } from "../../src/cli/main";
+import { main } from "../../src/cli/main";
 import { COMMANDS } from "../../src/cli/commands";
 import type { CliCommand } from "../../src/cli/command-types";
 import { suggest } from "../../src/cli/args";
 import { DATE } from "../../src/cli/option-values";
-
-function io(): Io & { out: string; err: string } {
-  const o = {
-    out: "",
-    err: "",
-    stdout: (s: string) => void (o.out += s),
-    stderr: (s: string) => void (o.err += s),
-    now: () => new Date("2024-10-01T09:00:00Z"),
-  };
-  return o;
-}
+import { io } from "./capture-io";
 
 async function run(argv: string[]) {
   const t = io();

@@ -234,7 +234,14 @@ function numberOf(x: XmlBytes): number {
   return n === n ? n : Number(x.value());
 }
 
-function cellValue(type: string, v: string | null, inline: string | null, fmt: string, ctx: SheetContext): CellValue {
+/** A cell's value from its type, `<v>` text and inline string (exported for the saxes oracle in the tests). */
+export function cellValue(
+  type: string,
+  v: string | null,
+  inline: string | null,
+  fmt: string,
+  ctx: SheetContext,
+): CellValue {
   switch (type) {
     case "s": {
       if (v === null) return null;

@@ -3,10 +3,10 @@
  * only as the oracle the byte scanner is compared against (read-sheet-bytes.test.ts), on
  * real workbooks and on crafted parts.
  */
-import { isDateFormat, isoToSerial } from "../../../src/domain/excel-serial";
 import type { CellRange, CellValue } from "../../../src/domain/snapshot";
 import { cellText } from "../../../src/adapters/xlsx/read-shared-strings";
-import { parseRange, parseRef } from "../../../src/adapters/xlsx/read-sheet";
+// The value of a cell from its parts is the same code in both readers: the oracle checks the tokenizing.
+import { cellValue, parseRange, parseRef } from "../../../src/adapters/xlsx/read-sheet";
 import { isTrue, scanXml } from "../../../src/adapters/xlsx/xml-scan";
 
 /** What a worksheet part holds for the snapshot. */
@@ -25,8 +25,6 @@ interface SheetContext {
   date1904: boolean;
 }
 
-/** Days between the 1900 and 1904 date systems' serial zero. */
-const DAYS_1904 = 1462;
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
 
@@ -140,44 +138,6 @@ export function readSheetWithSaxes(xml: string, ctx: SheetContext): SheetData {
     if (f) formats[r] = Array.from(f, (v) => v ?? null);
   }
   return { rows, formats, merges, hiddenRows };
-}
-
-function cellValue(type: string, v: string | null, inline: string | null, fmt: string, ctx: SheetContext): CellValue {
-  switch (type) {
-    case "s": {
-      if (v === null) return null;
-      const s = ctx.sharedStrings[Number(v)];
-      return s === undefined ? null : s;
-    }
-    case "inlineStr":
-      return inline !== null ? cellText(inline) : v !== null ? cellText(v) : null;
-    case "str":
-      return v === null ? null : cellText(v);
-    case "b":
-      return v === null || v.trim() === "" ? null : isTrue(v.trim());
-    case "e":
-      return v === null ? null : v.trim();
-    case "d":
-      return v === null ? null : isoDateTimeToSerial(v.trim());
-    default: {
-      if (v === null) return inline !== null ? cellText(inline) : null;
-      const t = v.trim();
-      if (t === "") return null;
-      const n = Number(t);
-      if (!Number.isFinite(n)) return t;
-      return ctx.date1904 && isDateFormat(fmt) ? n + DAYS_1904 : n;
-    }
-  }
-}
-
-/** `t="d"` cells (Strict OOXML, some writers) hold an ISO 8601 date-time; the snapshot wants a serial. */
-function isoDateTimeToSerial(iso: string): CellValue {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(iso);
-  if (!m) return iso;
-  const day = isoToSerial(m[1]);
-  if (Number.isNaN(day)) return iso;
-  const seconds = Number(m[2] ?? 0) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0);
-  return Math.round((day + seconds / 86_400) * 1e9) / 1e9;
 }
 
 /** Cells covered by a merge (all but its top-left) are empty, visiting only the cells that exist. */
