@@ -230,6 +230,8 @@ describe("the school loop on the web page (Chromium, 350 px)", () => {
         "Сбор записан на лист «Сбор ответов», книга проверена заново. Скачайте книгу, чтобы сохранить результат.",
       )
       .waitFor();
+    // No «Проверить» was pressed: the summary is the collect's own re-check, as of the pane's date.
+    await expect(page.getByTestId("summary").innerText()).resolves.toContain("Итог проверки на 01.10.2024");
 
     const lines = page.locator("#loop-title").locator("..").locator("li");
     expect(await lines.count()).toBe(4);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { makeStyles, tokens, Title3 } from "@fluentui/react-components";
 import type { Layout } from "../../detect/layout-types";
 import type { Lang } from "../../domain/finding";
@@ -117,6 +117,17 @@ export function App(props: AppProps) {
     }, false);
   }, [service, run, resetKey]);
 
+  const pane = useMemo(
+    () => ({
+      settings,
+      showCheck: (r: CheckResult | null) => {
+        setResult(r);
+        if (r) setLayout(r.layout);
+      },
+    }),
+    [settings],
+  );
+
   const onAction = (id: ActionId) => {
     const current = settingsRef.current;
     void run(async (onProgress) => {
@@ -194,7 +205,7 @@ export function App(props: AppProps) {
       />
       {result && <FindingsPanel t={t} lang={lang} result={result} onSelect={canSelectCells ? selectCell : undefined} />}
       <DeadlineReadings t={t} lang={lang} result={result} />
-      <PaneSettings.Provider value={settings}>{schoolLoop}</PaneSettings.Provider>
+      <PaneSettings.Provider value={pane}>{schoolLoop}</PaneSettings.Provider>
     </main>
   );
 }

@@ -61,7 +61,8 @@ type Busy = null | "split" | "collect" | "undo" | "protect";
 export function SchoolLoopPanel(props: SchoolLoopPanelProps) {
   const { t, lang, loop, fileName, onZip, canDownload = true, inExcel = false, webPage = "index.html" } = props;
   const s = t.schoolLoop;
-  const current = useContext(PaneSettings) ?? undefined;
+  const pane = useContext(PaneSettings);
+  const current = pane?.settings;
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [picked, setPicked] = useState<File[]>([]);
@@ -119,6 +120,8 @@ export function SchoolLoopPanel(props: SchoolLoopPanelProps) {
         picked.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
       );
       const result = await l.collect(files, takeTheirs, lang, current);
+      // The workbook was checked afresh: the pane's summary and colours counts follow it.
+      if (result.check) pane?.showCheck(result.check);
       setLog(result.files);
       setCanUndo(await l.canUndo());
       setNotice(
@@ -131,6 +134,8 @@ export function SchoolLoopPanel(props: SchoolLoopPanelProps) {
   const undo = () =>
     run("undo", async (l) => {
       const n = await l.undo(lang, current);
+      // Undo re-checked the workbook but hands back no result: the old summary is stale.
+      if (n > 0) pane?.showCheck(null);
       setCanUndo(await l.canUndo());
       setNotice({ intent: "success", text: format(s.undone, { count: n }) });
     });
