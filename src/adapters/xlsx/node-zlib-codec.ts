@@ -1,4 +1,5 @@
-import { constants, crc32, deflateRaw, type ZlibOptions, inflateRawSync } from "node:zlib";
+import * as zlib from "node:zlib";
+import { constants, deflateRaw, type ZlibOptions, inflateRawSync } from "node:zlib";
 import { setZipCodec } from "./zip-archive";
 
 /**
@@ -50,7 +51,8 @@ export function useNodeZlib(): void {
   setZipCodec({
     inflateRaw: inflateToSize,
     deflateRaw: (data) => deflateInBlocks(data),
-    crc32: (data) => crc32(data),
+    // zlib.crc32 came in Node 20.15; on an older Node 20 (package.json allows any) the JavaScript one serves.
+    crc32: typeof zlib.crc32 === "function" ? (data) => zlib.crc32(data) : undefined,
   });
 }
 
