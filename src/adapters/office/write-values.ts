@@ -1,10 +1,8 @@
 import { MonitorError, type CellWrite } from "../../app/workbook-gateway";
 import type { CellValue } from "../../domain/snapshot";
 import { a1 } from "../../domain/cell-address";
+import { fitCellValue } from "./cell-text";
 import { PayloadBatcher, opBytes } from "./payload-budget";
-
-/** Excel refuses longer cell text (InvalidArgument); the .xlsx writer cuts at the same length. */
-const MAX_CELL_TEXT = 32_767;
 
 /**
  * The value as Excel must receive it so it keeps its type. Excel types what it is given as if
@@ -17,7 +15,7 @@ export function officeValue(v: CellValue, format: string): string | number | boo
   if (typeof v === "number") return Number.isFinite(v) ? v : "";
   if (typeof v === "boolean") return v;
   if (v === "") return "";
-  const text = v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT) : v;
+  const text = fitCellValue(v);
   return format === "@" ? text : `'${text}`;
 }
 
