@@ -3,6 +3,7 @@ import { formatRu } from "../domain/iso-date";
 import { HEADER_FILL } from "../domain/palette";
 import type { ModelCell, SheetModel } from "../domain/sheet-model";
 import type { FileLog, FileStatus, IgnoredKind } from "./collect-plan";
+import type { MonitorErrorCode } from "./workbook-gateway";
 
 export const COLLECT_SHEET_NAME: Record<Lang, string> = { ru: "Сбор ответов", en: "Collected answers" };
 
@@ -63,6 +64,25 @@ const WHAT: Record<Lang, { filled: string; replaced: string; conflict: string }>
   },
 };
 
+/**
+ * Why a file a school sent back cannot be read, as what to ask of the school: the general
+ * error texts speak of the workbook she opens herself («…и откройте снова»).
+ */
+const RETURNED_FILE: Record<Lang, Partial<Record<MonitorErrorCode, string>>> = {
+  ru: {
+    "not-xlsx":
+      "это не книга Excel (.xlsx) — попросите школу сохранить файл как «Книга Excel (*.xlsx)» и прислать снова",
+    encrypted: "книга защищена паролем — попросите школу снять пароль и прислать файл снова",
+    corrupt: "файл повреждён — попросите школу сохранить его заново в Excel или LibreOffice и прислать снова",
+  },
+  en: {
+    "not-xlsx":
+      "not an Excel workbook (.xlsx) — ask the school to save it as “Excel Workbook (*.xlsx)” and send it again",
+    encrypted: "the workbook has a password — ask the school to remove it and send the file again",
+    corrupt: "the file is damaged — ask the school to save it again in Excel or LibreOffice and send it again",
+  },
+};
+
 /** One line per file: what happened, in the coordinator's words (used by the CLI, the pane and the sheet). */
 export function fileSummary(log: FileLog, lang: Lang, reason?: (log: FileLog) => string): string {
   const st = STATUS_TEXT[lang][log.status];
@@ -72,8 +92,8 @@ export function fileSummary(log: FileLog, lang: Lang, reason?: (log: FileLog) =>
         ? lang === "ru"
           ? ` (также: ${log.others.join(", ")}); оставьте один файл`
           : ` (also: ${log.others.join(", ")}); keep one file`
-        : log.status === "bad-file" && reason
-          ? `: ${reason(log)}`
+        : log.status === "bad-file"
+          ? badFileReason(log, lang, reason)
           : "";
     return `${st}${extra}`;
   }
@@ -145,4 +165,9 @@ export function buildCollectSheet(
 
 function textOf(v: unknown): string {
   return v === null || v === undefined ? "" : String(v);
+}
+
+function badFileReason(log: FileLog, lang: Lang, reason?: (log: FileLog) => string): string {
+  const text = (log.error && RETURNED_FILE[lang][log.error]) ?? reason?.(log);
+  return text ? `: ${text}` : "";
 }

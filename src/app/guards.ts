@@ -5,6 +5,7 @@ import type { InputGuard } from "./input-guards";
 import { checkOptionsOf } from "./monitor";
 import type { MonitorSettings } from "./monitor-types";
 import { masterArea } from "./school-area";
+import { runs } from "./split-plan";
 import { MonitorError, type WorkbookGateway } from "./workbook-gateway";
 
 export interface SheetGuards {
@@ -50,14 +51,4 @@ export async function protectInput(
   let cells = 0;
   for (const s of masterGuards(masterArea(context))) cells += await gateway.addValidation(s.sheet, s.guards);
   return cells;
-}
-
-function runs(rows: number[], col: number): CellRange[] {
-  const out: CellRange[] = [];
-  for (const r of rows) {
-    const last = out[out.length - 1];
-    if (last && last.bottom === r - 1) last.bottom = r;
-    else out.push({ top: r, bottom: r, left: col, right: col });
-  }
-  return out;
 }

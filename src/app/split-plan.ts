@@ -269,7 +269,7 @@ function range(from: number, to: number): number[] {
 }
 
 /** Consecutive rows of one column as ranges: validation is kept as ranges, never per cell. */
-function runs(rows: number[], col: number): CellRange[] {
+export function runs(rows: number[], col: number): CellRange[] {
   const sorted = [...rows].sort((a, b) => a - b);
   const out: CellRange[] = [];
   for (const r of sorted) {

@@ -237,10 +237,10 @@ describe("the school loop on the web page (Chromium, 350 px)", () => {
     expect(await lines.count()).toBe(4);
     const aLine = logLine("ответ школы А.xlsx");
     expect(await aLine.getAttribute("data-status")).toBe("taken");
-    // Every value the school left as it was counts as unchanged.
+    // Every value the school left as it was counts as unchanged; «№ 7» is kept on one line.
     expect(await aLine.innerText()).toMatch(
       new RegExp(
-        `^ответ школы А\\.xlsx — ${escaped(planted.school)}: принят: заполнено 2, заменено 0, конфликтов 1, без изменений \\d+, не перенесено 1$`,
+        `^ответ школы А\\.xlsx — ${escaped(planted.school.replace(/№ /g, "№\u00a0"))}: принят: заполнено 2, заменено 0, конфликтов 1, без изменений \\d+, не перенесено 1$`,
       ),
     );
     const bLine = logLine("от школы Б.xlsx");
@@ -252,7 +252,7 @@ describe("the school loop on the web page (Chromium, 350 px)", () => {
     const badLine = logLine("письмо.xlsx");
     expect(await badLine.getAttribute("data-status")).toBe("bad-file");
     expect(await badLine.innerText()).toBe(
-      "письмо.xlsx: не прочитан: Это не книга Excel в формате .xlsx. Сохраните файл как «Книга Excel (.xlsx)» и откройте снова.",
+      "письмо.xlsx: не прочитан: это не книга Excel (.xlsx) — попросите школу сохранить файл как «Книга Excel (*.xlsx)» и прислать снова",
     );
     await shot(page, "school-loop-collected", "#loop-title");
     // The panel alone, as the README shows it (docs/images/school-loop-collected.png).

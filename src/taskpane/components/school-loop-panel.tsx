@@ -213,7 +213,7 @@ export function SchoolLoopPanel(props: SchoolLoopPanelProps) {
             {log.map((f, i) => (
               <li key={i} data-status={f.status}>
                 {f.file}
-                {f.school ? ` — ${f.school}` : ""}: {fileSummary(f, lang, reason)}
+                {f.school ? ` — ${keepNumberWithSign(f.school)}` : ""}: {fileSummary(f, lang, reason)}
               </li>
             ))}
           </ul>
@@ -227,4 +227,9 @@ export function SchoolLoopPanel(props: SchoolLoopPanelProps) {
 function isValidationUnsupported(err: unknown): boolean {
   const e = err as { name?: unknown; code?: unknown; details?: Record<string, string> } | null;
   return e?.name === "MonitorError" && e.code === "api-not-supported" && e.details?.feature === "data-validation";
+}
+
+/** «школа № 7» must not wrap between «№» and its number in a 350 px pane. */
+function keepNumberWithSign(name: string): string {
+  return name.replace(/№ /g, "№\u00a0");
 }
