@@ -160,7 +160,10 @@ describe("the school loop in the Excel pane", () => {
     const log = page.locator('ul[aria-labelledby="loop-log"] > li');
     expect(await log.count()).toBe(2);
     await expect(log.filter({ hasText: "ответ школы.xlsx" }).getAttribute("data-status")).resolves.toBe("taken");
-    await expect(log.filter({ hasText: "ответ школы.xlsx" }).textContent()).resolves.toContain(copy.mark.school);
+    // The school's name as the pane shows it: «№» and its number joined by a non-breaking space.
+    await expect(log.filter({ hasText: "ответ школы.xlsx" }).textContent()).resolves.toContain(
+      copy.mark.school.replace(/№ /g, "№\u00a0"),
+    );
     await expect(log.filter({ hasText: "не книга.xlsx" }).getAttribute("data-status")).resolves.not.toBe("taken");
     await expect(notice(page).textContent()).resolves.toMatch(/Сбор записан на лист «Сбор ответов».*Сохраните книгу/);
 
