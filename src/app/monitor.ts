@@ -53,7 +53,9 @@ export function createMonitor(gateway: WorkbookGateway, now: () => Date = () => 
     onProgress?.("read", 0);
     const snapshot = await gateway.readSnapshot((f) => onProgress?.("read", f));
     onProgress?.("check", 0);
-    const result = checkWorkbook(snapshot, checkOptionsOf(settings, lang, now()));
+    // The engine's model of every cell read (`context`) is left out of the result: the
+    // caller keeps the result while the copy is written, and that model is half the heap.
+    const { context: _model, ...result } = checkWorkbook(snapshot, checkOptionsOf(settings, lang, now()));
     onProgress?.("paint", 0);
     await gateway.applyPaint(result.paint);
     onProgress?.("write", 0);
@@ -69,10 +71,10 @@ export function createMonitor(gateway: WorkbookGateway, now: () => Date = () => 
       onProgress?.("read", 0);
       const snapshot = await gateway.readSnapshot((f) => onProgress?.("read", f));
       onProgress?.("check", 0);
-      const result = checkWorkbook(snapshot, checkOptionsOf(settings, lang, now()));
+      const { context, ...result } = checkWorkbook(snapshot, checkOptionsOf(settings, lang, now()));
       onProgress?.("write", 0);
       // The cover and one sheet per table, always all of them, so a rebuild replaces each.
-      const [cover, ...tables] = buildQuarterlyReport(result, { lang, generatedAt: now() });
+      const [cover, ...tables] = buildQuarterlyReport({ ...result, context }, { lang, generatedAt: now() });
       const sheet = await gateway.writeSheet(cover, { activate: true });
       for (const model of tables) await gateway.writeSheet(model);
       onProgress?.("done", 1);

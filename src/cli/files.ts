@@ -4,6 +4,7 @@ import { openXlsx, type XlsxWorkbook } from "../adapters/xlsx";
 import { decryptWithDefaultPassword } from "../adapters/xlsx/node-decrypt";
 import { readXlsxFile } from "../adapters/xlsx/node-files";
 import { MonitorError } from "../app/workbook-gateway";
+import { releaseMemory } from "./release-memory";
 
 /**
  * Refuses an output before any work is done, so a bad target never leaves another output
@@ -23,10 +24,12 @@ export async function openInput(path: string): Promise<XlsxWorkbook> {
   const info = await stat(path).catch(() => null);
   if (info?.isDirectory()) throw new MonitorError("not-xlsx", { path, folder: "true" });
   // Excel opens files encrypted with its default password without asking; so does the CLI.
-  return openXlsx(await readXlsxFile(path), { decrypt: decryptWithDefaultPassword }).catch((e: unknown) => {
-    if (e instanceof MonitorError) e.details.path ??= path;
-    throw e;
-  });
+  return openXlsx(await readXlsxFile(path), { decrypt: decryptWithDefaultPassword, releaseMemory }).catch(
+    (e: unknown) => {
+      if (e instanceof MonitorError) e.details.path ??= path;
+      throw e;
+    },
+  );
 }
 
 export function samePath(a: string, b: string): boolean {

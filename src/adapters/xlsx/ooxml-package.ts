@@ -39,10 +39,24 @@ export interface SheetEntry {
   state: "visible" | "hidden" | "veryHidden";
 }
 
+/**
+ * A part set from a byte string (byte-string.ts), encoded only when its bytes are needed:
+ * painting edits a worksheet twice (styles, then notes), and encoding each version of a
+ * 20 MB part would leave a 20 MB buffer behind each time.
+ */
+class ByteText {
+  constructor(readonly text: string) {}
+  bytes(): Uint8Array {
+    return bytesOfByteString(this.text);
+  }
+}
+
+type Changed = string | Uint8Array | ByteText;
+
 /** The .xlsx zip as a set of parts; untouched parts are written back byte for byte. */
 export class OoxmlPackage {
-  /** Parts set or changed since loading, as text (written as UTF-8) or bytes. */
-  private readonly changed = new Map<string, string | Uint8Array>();
+  /** Parts set or changed since loading, as text (written as UTF-8), bytes or a byte string. */
+  private readonly changed = new Map<string, Changed>();
   private readonly texts = new Map<string, string>();
   /** Parts read or set as byte strings (byte-string.ts), kept for the next edit of the same part. */
   private readonly byteTexts = new Map<string, string>();
@@ -102,7 +116,7 @@ export class OoxmlPackage {
   async bytes(path: string): Promise<Uint8Array | null> {
     const name = this.storedName(path);
     const c = this.changed.get(name);
-    if (c !== undefined) return typeof c === "string" ? new TextEncoder().encode(c) : c;
+    if (c !== undefined) return typeof c === "string" ? new TextEncoder().encode(c) : c instanceof ByteText ? c.bytes() : c;
     const e = this.entry(name);
     if (!e || this.removed.has(e.name)) return null;
     return inflateEntry(e);
@@ -142,8 +156,11 @@ export class OoxmlPackage {
 
   /** Sets a part from a byte string (see byteText). */
   setByteText(path: string, text: string): void {
-    this.setBytes(path, bytesOfByteString(text));
-    this.byteTexts.set(this.storedName(path), text);
+    const name = this.storedName(path);
+    this.removed.delete(name);
+    this.texts.delete(name);
+    this.changed.set(name, new ByteText(text));
+    this.byteTexts.set(name, text);
   }
 
   setText(path: string, text: string): void {
@@ -175,7 +192,8 @@ export class OoxmlPackage {
     const out: ZipOut[] = [];
     const written = new Set<string>();
     const encoder = new TextEncoder();
-    const data = (v: string | Uint8Array) => (typeof v === "string" ? encoder.encode(asUtf8Declaration(v)) : v);
+    const data = (v: Changed) =>
+      typeof v === "string" ? encoder.encode(asUtf8Declaration(v)) : v instanceof ByteText ? v.bytes() : v;
     for (const e of this.entries) {
       if (written.has(e.name) || this.removed.has(e.name)) continue;
       written.add(e.name);

@@ -109,38 +109,73 @@ export function readSheet(bytes: Uint8Array, ctx: SheetContext): SheetData {
         continue;
       }
       if (x.is("c")) {
-        const at = x.attr("r") ? refAt(x) : NO_REF;
+        // r, s and t in one walk over the tag's attributes.
+        let at = NO_REF;
+        type = "n";
+        style = 0;
+        // A repeated attribute (not well-formed) counts once, its first time, as attr() finds it.
+        let seen = 0;
+        for (let k = 0, n = x.attrCount(); k < n; k++) {
+          const name = x.selectAttr(k);
+          if (name === 0x72 && !(seen & 1)) {
+            at = refAt(x);
+            seen |= 1;
+          } else if (name === 0x73 && !(seen & 2)) {
+            style = styleIndex(x);
+            seen |= 2;
+          } else if (name === 0x74 && !(seen & 4)) {
+            type = cellType(x);
+            seen |= 4;
+          }
+        }
         if (at !== NO_REF) {
           const r = Math.floor(at / COL_SPAN) - 1;
           if (r >= 0) row = r;
           col = at % COL_SPAN;
         } else col++;
         if (row < 0) row = 0;
-        inCell = true;
-        type = x.attr("t") ? cellType(x) : "n";
-        style = x.attr("s") ? styleIndex(x) : 0;
         inlineText = "";
-        hasV = false;
-        vPieces = 0;
         hasInline = false;
         inIs = false;
         phonetic = 0;
         collecting = 0;
+        // The usual `<v>…</v></c>` is taken whole; anything else token by token.
+        if (x.plainCellValue()) {
+          hasV = true;
+          vPieces = 1;
+          vStart = x.start;
+          vEnd = x.end;
+          vCdata = false;
+        } else {
+          inCell = true;
+          hasV = false;
+          vPieces = 0;
+          continue;
+        }
       } else if (x.is("row")) {
         const r = x.attr("r") && x.valueEnd > x.valueStart ? numberOf(x) - 1 : row + 1;
         row = Number.isInteger(r) && r >= 0 && r < MAX_ROWS ? r : row + 1;
         col = -1;
         if (x.attr("hidden") && x.valueIsTrue()) hiddenRows.push(row);
+        continue;
       } else if (x.is("mergeCell") && x.attr("ref") && x.valueEnd > x.valueStart) {
         const range = parseRange(x.value());
         if (range) merges.push(range);
+        continue;
+      } else continue;
+    } else {
+      // CLOSE
+      if (!inCell) continue;
+      if (!x.is("c")) {
+        if (x.is("v") || x.is("t")) collecting = 0;
+        else if (x.is("is")) inIs = false;
+        else if (x.is("rPh")) phonetic--;
+        continue;
       }
-      continue;
-    }
-    // CLOSE
-    if (!inCell) continue;
-    if (x.is("c")) {
       inCell = false;
+    }
+    // The cell ends: at its `</c>`, or at once when its value was taken whole.
+    {
       if (col < 0 || col >= MAX_COLS) continue;
       const fmt = ctx.cellFormats[style] ?? "General";
       let value: CellValue;
@@ -157,9 +192,7 @@ export function readSheet(bytes: Uint8Array, ctx: SheetContext): SheetData {
       if (value === null && general) continue;
       put(rows, row, col, value);
       if (!general) put(formats, row, col, fmt);
-    } else if (x.is("v") || x.is("t")) collecting = 0;
-    else if (x.is("is")) inIs = false;
-    else if (x.is("rPh")) phonetic--;
+    }
   }
 
   clearMergedCells(rows, formats, merges);

@@ -62,6 +62,7 @@ export class XlsxWorkbook implements WorkbookGateway {
     private readonly original: Uint8Array | null,
     snapshot: WorkbookSnapshot | null,
     state: Map<string, string>,
+    private readonly releaseMemory: () => void = () => {},
   ) {
     this.fresh = original === null;
     this.snapshot = snapshot;
@@ -184,7 +185,10 @@ export class XlsxWorkbook implements WorkbookGateway {
   /** The workbook with all pending edits, as .xlsx bytes. Unchanged files come back byte-identical. */
   async toBytes(): Promise<Uint8Array> {
     const out = await this.withEdits();
-    return out instanceof Uint8Array ? out : out.toBytes();
+    if (out instanceof Uint8Array) return out;
+    // The sheets' earlier versions are garbage now; the zip is built on top of what stays.
+    this.releaseMemory();
+    return out.toBytes();
   }
 
   /**
@@ -324,6 +328,8 @@ export class XlsxWorkbook implements WorkbookGateway {
       const notes = [...last.values()].filter((c) => c.note).map((c) => ({ row: c.row, col: c.col, text: c.note! }));
       const added = await addNotes(pkg, sheet.path, notes, shapeId, d);
       shapeId = nextShapeBlock(shapeId, added.length);
+      // The sheet as read and as restyled (tens of MB each on a large registry) are garbage.
+      this.releaseMemory();
     }
     return record;
   }
@@ -389,6 +395,12 @@ export interface OpenOptions {
    * then stays `encrypted`). Only the CLI has one (node-decrypt.ts uses Node's crypto).
    */
   decrypt?: (bytes: Uint8Array) => Promise<Uint8Array | null>;
+  /**
+   * Called where large intermediates of the writing (a worksheet's earlier versions) have
+   * just become garbage. The CLI collects them at once (src/cli/release-memory.ts), so the
+   * peak is what the writing holds, not what it held; a browser has no such call.
+   */
+  releaseMemory?: () => void;
 }
 
 /**
@@ -409,7 +421,7 @@ export async function openXlsx(bytes: Uint8Array, options: OpenOptions = {}): Pr
     throw new MonitorError("corrupt", { reason: "workbook" }, e);
   }
   assertNotEmpty({ sheets: snapshot.sheets.filter((s) => s.name.toLowerCase() !== STATE_SHEET) });
-  return new XlsxWorkbook(bytes.slice(), snapshot, stateFromSnapshot(snapshot));
+  return new XlsxWorkbook(bytes.slice(), snapshot, stateFromSnapshot(snapshot), options.releaseMemory);
 }
 
 /** A new, empty workbook (for «Создать шаблон» in the CLI): call createWorkbook() then toBytes(). */

@@ -190,6 +190,59 @@ export class XmlBytes {
     return false;
   }
 
+  /**
+   * The current OPEN tag's attributes, split (once) for selectAttr(): how many there are.
+   * A reader that wants several attributes of every tag walks them once this way instead
+   * of looking each name up.
+   */
+  attrCount(): number {
+    if (this.splitAt !== this.attrStart) this.splitAttributes();
+    return this.count >> 2;
+  }
+
+  /**
+   * Makes attribute k (below attrCount()) the found one, its value in [valueStart,
+   * valueEnd); returns its name's byte when the name is one byte long (`r`, `s`, `t`), else -1.
+   */
+  selectAttr(k: number): number {
+    const t = this.table;
+    const i = k << 2;
+    this.valueStart = t[i + 2];
+    this.valueEnd = t[i + 3];
+    return t[i + 1] - t[i] === 1 ? this.bytes[t[i]] : -1;
+  }
+
+  /**
+   * Right after the OPEN of a cell that is not self-closing: when the cell is exactly
+   * `<v>…</v></c>` (a number or a shared-string index, as nearly every cell is), consumes
+   * it whole, leaves the value's bytes in [start, end) and returns true. Any other shape
+   * (a formula, an inline string, a prefix, a comment) returns false and moves nothing, so
+   * the caller reads it token by token.
+   */
+  plainCellValue(): boolean {
+    if (this.pendingClose) return false;
+    const b = this.bytes;
+    const p = this.pos;
+    if (b[p] !== LT || b[p + 1] !== 0x76 || b[p + 2] !== GT) return false;
+    const lt = indexOfByte(b, LT, p + 3, b.length);
+    if (
+      lt < 0 ||
+      b[lt + 1] !== SLASH ||
+      b[lt + 2] !== 0x76 ||
+      b[lt + 3] !== GT ||
+      b[lt + 4] !== LT ||
+      b[lt + 5] !== SLASH ||
+      b[lt + 6] !== 0x63 ||
+      b[lt + 7] !== GT
+    )
+      return false;
+    this.start = p + 3;
+    this.end = lt;
+    this.cdata = false;
+    this.pos = lt + 8;
+    return true;
+  }
+
   /** Name and value ranges of the current tag's attributes, four numbers each, into `table` (grown as needed). */
   private splitAttributes(): void {
     const b = this.bytes;

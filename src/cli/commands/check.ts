@@ -1,5 +1,6 @@
 import { createMonitor } from "../../app/monitor";
 import { writeFileAtomic } from "../../adapters/xlsx/node-files";
+import { releaseMemory } from "../release-memory";
 import { toJsonContract } from "../../engine/json-contract";
 import type { CliCommand } from "../command-types";
 import { assertWritableTarget, openInput, samePath } from "../files";
@@ -48,6 +49,7 @@ export const checkCommand: CliCommand = {
     const bar = await progress({ ru: "Проверка", en: "Checking" });
     try {
       const result = await createMonitor(book, io.now).check(settingsOf(input), lang, monitorProgress(bar, lang));
+      releaseMemory();
       if (out) await writeFileAtomic(out, await book.toBytes(), { inputPath: path });
       // The bar is erased before anything reaches stdout.
       bar.stop();
