@@ -116,7 +116,8 @@ export class OoxmlPackage {
   async bytes(path: string): Promise<Uint8Array | null> {
     const name = this.storedName(path);
     const c = this.changed.get(name);
-    if (c !== undefined) return typeof c === "string" ? new TextEncoder().encode(c) : c instanceof ByteText ? c.bytes() : c;
+    if (c !== undefined)
+      return typeof c === "string" ? new TextEncoder().encode(c) : c instanceof ByteText ? c.bytes() : c;
     const e = this.entry(name);
     if (!e || this.removed.has(e.name)) return null;
     return inflateEntry(e);

@@ -110,7 +110,7 @@ export function readSheet(bytes: Uint8Array, ctx: SheetContext): SheetData {
       }
       if (x.is("c")) {
         // r, s and t in one walk over the tag's attributes.
-        let at = NO_REF;
+        let at = false;
         type = "n";
         style = 0;
         // A repeated attribute (not well-formed) counts once, its first time, as attr() finds it.
@@ -128,10 +128,9 @@ export function readSheet(bytes: Uint8Array, ctx: SheetContext): SheetData {
             seen |= 4;
           }
         }
-        if (at !== NO_REF) {
-          const r = Math.floor(at / COL_SPAN) - 1;
-          if (r >= 0) row = r;
-          col = at % COL_SPAN;
+        if (at) {
+          if (ref.row >= 0) row = ref.row;
+          col = ref.col;
         } else col++;
         if (row < 0) row = 0;
         inlineText = "";
@@ -214,12 +213,11 @@ function put<T>(rows: (T | null)[][], row: number, col: number, v: T): void {
   cells.push(v);
 }
 
-/** A cell reference packed as (row + 1) × COL_SPAN + col, row + 1 = 0 when it names a column only. */
-const COL_SPAN = 32_768;
-const NO_REF = -1;
+/** What refAt read: 0-based row (-1 when the reference names a column only) and column. */
+const ref = { row: 0, col: 0 };
 
 /** The found attribute's value as a cell reference (parseRef's rules), read from the bytes. */
-function refAt(x: XmlBytes): number {
+function refAt(x: XmlBytes): boolean {
   const b = x.bytes;
   const to = x.valueEnd;
   let i = x.valueStart;
@@ -241,13 +239,18 @@ function refAt(x: XmlBytes): number {
     row = row * 10 + (c - 48);
   }
   if (i !== to) return slowRef(x);
-  return (i === rowStart ? 0 : row) * COL_SPAN + (col - 1);
+  ref.row = i === rowStart ? -1 : row - 1;
+  ref.col = col - 1;
+  return true;
 }
 
 /** Anything unusual (an entity, spaces): the value decoded and parsed as text. */
-function slowRef(x: XmlBytes): number {
+function slowRef(x: XmlBytes): boolean {
   const at = parseRef(x.value());
-  return at ? (at.row + 1) * COL_SPAN + at.col : NO_REF;
+  if (!at) return false;
+  ref.row = at.row;
+  ref.col = at.col;
+  return true;
 }
 
 /** `t`: the usual types without decoding, anything else as written. */

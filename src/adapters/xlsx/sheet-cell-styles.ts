@@ -41,14 +41,23 @@ export function restyleCells(sheetXml: string, targets: Map<string, Restyle>, p 
       out.push(newRow(r, byRow.get(r)!, null, colStyles, p));
     }
   };
-  forEachElement(sheetXml, `<${p}row`, data.bodyStart, data.bodyEnd, `</${p}row>`, (row, el) => {
-    flushBefore(row, el.start);
-    const wanted = byRow.get(row);
-    if (!wanted) return;
-    if (pending[next] === row) next++;
-    out.push(sheetXml.slice(cursor, el.start), patchRow(sheetXml, el, row, wanted, colStyles, p));
-    cursor = el.end;
-  });
+  forEachElement(
+    sheetXml,
+    `<${p}row`,
+    data.bodyStart,
+    data.bodyEnd,
+    `</${p}row>`,
+    (row, el) => {
+      flushBefore(row, el.start);
+      const wanted = byRow.get(row);
+      if (!wanted) return;
+      if (pending[next] === row) next++;
+      out.push(sheetXml.slice(cursor, el.start), patchRow(sheetXml, el, row, wanted, colStyles, p));
+      cursor = el.end;
+    },
+    // Rows with nothing to change or to insert before them are passed over unread.
+    { wanted: (row) => byRow.has(row) || (next < pending.length && pending[next] < row) },
+  );
   flushBefore(Number.MAX_SAFE_INTEGER, data.bodyEnd);
   out.push(sheetXml.slice(cursor, data.bodyEnd));
   const open = data.selfClosed ? sheetXml.slice(data.start, data.bodyStart).replace(/\s*\/>$/, ">") : "";
@@ -81,6 +90,15 @@ function sheetDataSpan(xml: string, p: string): SheetDataSpan | null {
   return close < 0 ? null : { start, bodyStart: tagEnd + 1, bodyEnd: close, selfClosed: false };
 }
 
+interface ElementOptions {
+  /** The 0-based index from the `r` attribute's text (default: a row number). */
+  index?: (r: string) => number | undefined;
+  /** False: the element is passed over without its end being found or `fn` being called. */
+  wanted?: (index: number) => boolean;
+  /** The index read from the text right after ` r="` (at that offset), or -1 when it is not plain. */
+  inPlace?: (at: number) => number;
+}
+
 /** An element found by forEachElement: xml[start, end), its start tag xml[start, openEnd). */
 interface Found {
   start: number;
@@ -103,19 +121,38 @@ function forEachElement(
   to: number,
   close: string,
   fn: (index: number, el: Found) => void,
-  index: (r: string) => number | undefined = (r) => Number(r) - 1,
+  options: ElementOptions = {},
 ): void {
+  const { index = (r: string) => Number(r) - 1, wanted = () => true } = options;
   let implicit = -1;
-  let at = xml.indexOf(open, from);
+  const rows = open.endsWith("row") && close.endsWith("row>");
+  const find = rows ? rowFinder(open) : (at: number) => xml.indexOf(open, at);
+  const inPlace = rows ? (at: number) => plainNumberAt(xml, at) - 1 : (options.inPlace ?? (() => -1));
+  let at = find(from);
   while (at >= 0 && at < to) {
     const after = xml.charCodeAt(at + open.length);
     // Whitespace, "/" or ">" must follow the name.
     if (!(after === 0x20 || after === 0x2f || after === 0x3e || after === 0x09 || after === 0x0a || after === 0x0d)) {
-      at = xml.indexOf(open, at + 1);
+      at = find(at + 1);
       continue;
     }
     const openEnd = xml.indexOf(">", at) + 1;
     if (openEnd === 0 || openEnd > to) return;
+    // A row's ` r="12"` right after the name (as Excel and LibreOffice write it) is read in
+    // place; anything else from the tag. A row passed over is then never sliced out.
+    let i = inPlace(at + open.length + 4);
+    let tag: string | null = null;
+    if (i < 0 || !xml.startsWith(' r="', at + open.length)) {
+      tag = xml.slice(at, openEnd);
+      const r = quickAttr(tag, "r");
+      i = (r === null ? undefined : index(r)) ?? implicit + 1;
+    }
+    implicit = i;
+    if (!wanted(i)) {
+      // The element's content holds no `open` element (they do not nest): the next one is past it.
+      at = find(openEnd);
+      continue;
+    }
     const selfClosed = xml.charCodeAt(openEnd - 2) === 0x2f;
     let end = openEnd;
     if (!selfClosed) {
@@ -123,13 +160,46 @@ function forEachElement(
       if (c < 0 || c + close.length > to) return;
       end = c + close.length;
     }
-    const tag = xml.slice(at, openEnd);
-    const r = quickAttr(tag, "r");
-    const i = (r === null ? undefined : index(r)) ?? implicit + 1;
-    implicit = i;
-    fn(i, { start: at, openEnd, end, selfClosed, tag });
-    at = xml.indexOf(open, end);
+    fn(i, { start: at, openEnd, end, selfClosed, tag: tag ?? xml.slice(at, openEnd) });
+    at = find(end);
   }
+
+  /**
+   * The next `<row` (with the part's prefix) at or after `at`, found through its "ow": a
+   * worksheet has a `<` every few bytes, and indexOf("<row") stops at each of them (80 ms
+   * on a 16 MB sheet), while "o" is rare in cell markup — the Cyrillic text is all bytes
+   * above 0x7F in a byte string — so indexOf("ow") stops at the rows and little else.
+   */
+  function rowFinder(name: string): (at: number) => number {
+    const head = name.length - 2; // `<`, the prefix and "r" before the "ow"
+    return (start) => {
+      for (let o = xml.indexOf("ow", start + head); o >= 0; o = xml.indexOf("ow", o + 1)) {
+        if (xml.startsWith(name, o - head)) return o - head;
+      }
+      return -1;
+    };
+  }
+}
+
+/** The 0-based column of a plain cell reference (`AB12"`) at xml[at…], or -1 when it is spelled otherwise. */
+function plainColumnAt(xml: string, at: number): number {
+  let col = 0;
+  let i = at;
+  for (let c = xml.charCodeAt(i); c >= 65 && c <= 90 && i - at < 3; c = xml.charCodeAt(++i)) col = col * 26 + c - 64;
+  if (i === at) return -1;
+  const digits = i;
+  const first = xml.charCodeAt(i);
+  if (first === 48) return -1;
+  for (let c = first; c >= 0x30 && c <= 0x39; c = xml.charCodeAt(++i));
+  return i > digits && i - digits <= 7 && xml.charCodeAt(i) === 0x22 ? col - 1 : -1;
+}
+
+/** The decimal digits at xml[at…] closed by `"`, as a number; -1 when there are none or something else follows. */
+function plainNumberAt(xml: string, at: number): number {
+  let n = 0;
+  let i = at;
+  for (let c = xml.charCodeAt(i); c >= 0x30 && c <= 0x39; c = xml.charCodeAt(++i)) n = n * 10 + (c - 0x30);
+  return i > at && i - at <= 9 && xml.charCodeAt(i) === 0x22 ? n : -1;
 }
 
 /**
@@ -217,7 +287,12 @@ function patchRow(
       out.push(withStyle(cell.tag, fn(Number(quickAttr(cell.tag, "s") ?? 0))));
       cursor = cell.openEnd;
     },
-    cellColumn,
+    {
+      index: cellColumn,
+      inPlace: (at) => plainColumnAt(xml, at),
+      // A cell neither restyled nor with a missing one to create before it is passed over.
+      wanted: (col) => (wanted.has(col) && !done.has(col)) || (nextCol < cols.length && cols[nextCol] < col),
+    },
   );
   out.push(xml.slice(cursor, innerEnd));
   insertBefore(Number.MAX_SAFE_INTEGER);
@@ -311,7 +386,7 @@ export function restoreCells(
         cursor = cell.openEnd;
         restored++;
       },
-      cellColumn,
+      { index: cellColumn, inPlace: (at) => plainColumnAt(sheetXml, at) },
     );
   });
   if (restored === 0) return { xml: sheetXml, restored };
@@ -329,10 +404,36 @@ export function cellKey(row: number, col: number): string {
  * or -1: new formats must not take an index a cell already points at, even past the list.
  */
 export function maxStyleIndex(sheetXml: string): number {
+  // What /\s(?:s|style)\s*=\s*["'](\d+)["']/g finds, read around each `=` by char codes:
+  // the regular expression tried every whitespace of a 20 MB sheet.
+  const x = sheetXml;
   let max = -1;
-  for (const m of sheetXml.matchAll(/\s(?:s|style)\s*=\s*["'](\d+)["']/g)) {
-    const n = Number(m[1]);
-    if (n > max) max = n;
+  for (let eq = x.indexOf("="); eq >= 0; eq = x.indexOf("=", eq + 1)) {
+    let q = eq - 1;
+    while (q >= 0 && isSpace(x.charCodeAt(q))) q--;
+    // The name before the `=`: "s" or "style", with whitespace before it.
+    const c = x.charCodeAt(q);
+    if (c === 0x73) {
+      if (!isSpace(x.charCodeAt(q - 1))) continue;
+    } else if (c === 0x65) {
+      if (q < 5 || !x.startsWith("style", q - 4) || !isSpace(x.charCodeAt(q - 5))) continue;
+    } else continue;
+    let v = eq + 1;
+    while (isSpace(x.charCodeAt(v))) v++;
+    if (!isQuote(x.charCodeAt(v))) continue;
+    let n = 0;
+    let d = v + 1;
+    for (let ch = x.charCodeAt(d); ch >= 0x30 && ch <= 0x39; ch = x.charCodeAt(++d)) n = n * 10 + (ch - 0x30);
+    if (d > v + 1 && isQuote(x.charCodeAt(d)) && n > max) max = n;
   }
   return max;
+}
+
+/** What `\s` matches among the characters of a byte string (byte-string.ts). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0;
+}
+
+function isQuote(c: number): boolean {
+  return c === 0x22 || c === 0x27;
 }

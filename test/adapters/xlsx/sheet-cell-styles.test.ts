@@ -127,4 +127,12 @@ describe("restyleCells", () => {
     expect(maxStyleIndex(sheet(""))).toBe(7);
     expect(maxStyleIndex("<worksheet><sheetData/></worksheet>")).toBe(-1);
   });
+
+  it("reads the style index in any spelling XML allows, and nothing that only looks like one", () => {
+    expect(maxStyleIndex(`<c r="A1" s = '31'/><col min="1" max="2"\n style=\t"44"/>`)).toBe(44);
+    expect(maxStyleIndex(`<c r="A1" xs="90" s="2"/><c r="B1" mystyle="91"/><c r="C1" s="9x"/>`)).toBe(2);
+    expect(maxStyleIndex(`<c r="A1" s=""/><c r="B1" style=/>`)).toBe(-1);
+    // Every `=` is looked at, so a value written right after another one is still found.
+    expect(maxStyleIndex(`<c r="A1" s= s="17"/>`)).toBe(17);
+  });
 });
