@@ -39,6 +39,34 @@ describe("restyleCells", () => {
     expect(seen.sort((a, b) => a - b)).toEqual([0, 0, 0, 0, 3, 7]);
   });
 
+  it("passes over rows and cells it does not change, whatever text or attribute order they hold", () => {
+    // Rows are found through their "ow" and plain `r` values are read in place: text full of
+    // "ow", an `r` after another attribute and cells skipped between the painted ones must
+    // come out exactly as before.
+    const xml = sheet(
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>show row below; <row> is text</t></is></c><c r="B1"><v>1</v></c></row>` +
+        `<row spans="1:3" r="2"><c r="A2"><v>2</v></c><c r="B2" t="inlineStr"><is><t>arrow</t></is></c><c r="C2"><v>3</v></c></row>` +
+        `<row r="3" ht="20" customHeight="1"><c r="A3"><v>4</v></c><c r="B3"/><c r="D3"><v>5</v></c></row>`,
+    ).replace("<row> is text", "&lt;row&gt; is text");
+    const to = (n: number) => () => n;
+    const out = restyleCells(
+      xml,
+      new Map([
+        ["0:1", to(60)],
+        ["1:2", to(61)], // C2, after two cells passed over
+        ["2:2", to(62)], // C3 is missing: created between B3 and D3
+      ]),
+    );
+    expect(XMLValidator.validate(out)).toBe(true);
+    expect(out).toBe(
+      sheet(
+        `<row r="1"><c r="A1" t="inlineStr"><is><t>show row below; &lt;row&gt; is text</t></is></c><c s="60" r="B1"><v>1</v></c></row>` +
+          `<row spans="1:3" r="2"><c r="A2"><v>2</v></c><c r="B2" t="inlineStr"><is><t>arrow</t></is></c><c s="61" r="C2"><v>3</v></c></row>` +
+          `<row r="3" ht="20" customHeight="1"><c r="A3"><v>4</v></c><c r="B3"/><c r="C3" s="62"/><c r="D3"><v>5</v></c></row>`,
+      ),
+    );
+  });
+
   it("finds rows and cells without `r`, with a prefix, beside rich text, and keeps every other byte", () => {
     const x = (data: string) =>
       `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:cols><x:col min="1" max="2"/></x:cols><x:sheetData>${data}</x:sheetData></x:worksheet>`;
