@@ -10,13 +10,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
 import JSZip from "jszip";
-import { newXlsxWorkbook, openXlsx } from "../../src/adapters/xlsx";
-import { useNodeZlib } from "../../src/adapters/xlsx/node-zlib-codec";
+import { newXlsxWorkbook } from "../../src/adapters/xlsx";
 import { OoxmlPackage } from "../../src/adapters/xlsx/ooxml-package";
-import { createMonitor } from "../../src/app/monitor";
-import { DEFAULT_SETTINGS } from "../../src/app/monitor-types";
-import { checkWorkbook } from "../../src/engine/check";
 import { commandChild, nodeChild } from "./child";
+import { compiled, type Compiled } from "./compiled";
 import { withManyFormats } from "./many-formats";
 import { syntheticWorkbook } from "./synthetic";
 import { inflateAndScan } from "./yardstick";
@@ -26,6 +23,8 @@ const BIN = join(ROOT, "bin", "kvantorium-monitor.js");
 const AS_OF = "2024-10-01";
 const ROUNDS = Number(process.env.KVM_BENCH_ROUNDS ?? 3);
 const SOFFICE = ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"].find((p) => existsSync(p)) ?? null;
+
+let ours: Compiled;
 
 interface BenchFile {
   label: string;
@@ -100,19 +99,18 @@ async function round(file: BenchFile, dir: string, profile: string | null): Prom
   const yardstick = since(t);
 
   t = now();
-  const book = await openXlsx(bytes);
+  const book = await ours.openXlsx(bytes);
   const snapshot = await book.readSnapshot();
   const read = since(t);
 
   t = now();
-  checkWorkbook(snapshot, { asOf: AS_OF, lang: "ru" });
+  ours.checkWorkbook(snapshot, { asOf: AS_OF, lang: "ru" });
   const engine = since(t);
 
   // The CLI's own path: check (paint + «Замечания» pending), then the written copy.
-  const result = await createMonitor(book, () => new Date(`${AS_OF}T09:00:00Z`)).check(
-    { ...DEFAULT_SETTINGS, asOf: AS_OF },
-    "ru",
-  );
+  const result = await ours
+    .createMonitor(book, () => new Date(`${AS_OF}T09:00:00Z`))
+    .check({ ...ours.DEFAULT_SETTINGS, asOf: AS_OF }, "ru");
   t = now();
   await book.toBytes();
   const write = since(t);
@@ -168,13 +166,14 @@ async function compression(path: string): Promise<string[]> {
 }
 
 export async function sideBySide(): Promise<void> {
-  // Reading and writing as the CLI does them: with Node's zlib (the web page keeps fflate).
-  useNodeZlib();
   const dir = mkdtempSync(join(tmpdir(), "kvm-bench-"));
   const profile = SOFFICE ? join(dir, "lo-profile") : null;
   try {
     // The CLI is timed as users run it: compiled; build it first if the sources changed.
     spawnSync(process.execPath, [BIN, "--help"], { cwd: ROOT, stdio: "ignore" });
+    ours = compiled();
+    // Reading and writing as the CLI does them: with Node's zlib (the web page keeps fflate).
+    ours.useNodeZlib();
     const list = await files(dir, profile);
     console.log(
       `\nSide by side, ${ROUNDS} paired rounds, medians${SOFFICE ? "" : " (LibreOffice not installed: no CSV yardstick)"}:`,
