@@ -75,105 +75,125 @@ export function readSheet(bytes: Uint8Array, ctx: SheetContext): SheetData {
   let inlineText = "";
   let hasInline = false;
 
-  for (let token = x.next(); token !== END; token = x.next()) {
-    if (token === TEXT) {
-      if (collecting === 1) {
-        if (vPieces === 0) {
-          vStart = x.start;
-          vEnd = x.end;
-          vCdata = x.cdata;
-        } else {
-          if (vPieces === 1) vText = x.decode(vStart, vEnd, vCdata);
-          vText += x.text();
-        }
-        vPieces++;
-      } else if (collecting === 2) inlineText += x.text();
-      continue;
-    }
-    if (token === OPEN) {
-      if (!rootSeen) {
-        rootSeen = true;
-        if (!x.is("worksheet")) throw new NotAWorksheet(x.decode(x.start, x.end, true));
-        continue;
-      }
-      if (inCell) {
-        if (x.is("v")) {
-          collecting = 1;
-          hasV = true;
-          vPieces = 0;
-        } else if (x.is("is")) {
-          inIs = true;
-          hasInline = true;
-        } else if (x.is("rPh")) phonetic++;
-        else if (inIs && phonetic === 0 && x.is("t")) collecting = 2;
-        continue;
-      }
-      if (x.is("c")) {
-        // r, s and t in one walk over the tag's attributes.
-        let at = false;
-        type = "n";
-        style = 0;
-        // A repeated attribute (not well-formed) counts once, its first time, as attr() finds it.
-        let seen = 0;
-        for (let k = 0, n = x.attrCount(); k < n; k++) {
-          const name = x.selectAttr(k);
-          if (name === 0x72 && !(seen & 1)) {
-            at = refAt(x);
-            seen |= 1;
-          } else if (name === 0x73 && !(seen & 2)) {
-            style = styleIndex(x);
-            seen |= 2;
-          } else if (name === 0x74 && !(seen & 4)) {
-            type = cellType(x);
-            seen |= 4;
+  for (;;) {
+    if (rootSeen && !inCell && x.plainCell()) {
+      // The usual cell, read whole (xml-bytes plainCell); anything else token by token below.
+      if (x.cellRow >= 0) {
+        row = x.cellRow;
+        col = x.cellCol;
+      } else col++;
+      if (row < 0) row = 0;
+      type = x.cellType;
+      style = x.cellStyle;
+      hasV = x.cellContent === 1;
+      vPieces = hasV ? 1 : 0;
+      vStart = x.start;
+      vEnd = x.end;
+      vCdata = false;
+      hasInline = x.cellContent === 2;
+      inlineText = hasInline ? x.decode(x.start, x.end, false) : "";
+    } else {
+      const token = x.next();
+      if (token === END) break;
+      if (token === TEXT) {
+        if (collecting === 1) {
+          if (vPieces === 0) {
+            vStart = x.start;
+            vEnd = x.end;
+            vCdata = x.cdata;
+          } else {
+            if (vPieces === 1) vText = x.decode(vStart, vEnd, vCdata);
+            vText += x.text();
           }
-        }
-        if (at) {
-          if (ref.row >= 0) row = ref.row;
-          col = ref.col;
-        } else col++;
-        if (row < 0) row = 0;
-        inlineText = "";
-        hasInline = false;
-        inIs = false;
-        phonetic = 0;
-        collecting = 0;
-        // The usual `<v>…</v></c>` is taken whole; anything else token by token.
-        if (x.plainCellValue()) {
-          hasV = true;
-          vPieces = 1;
-          vStart = x.start;
-          vEnd = x.end;
-          vCdata = false;
-        } else {
-          inCell = true;
-          hasV = false;
-          vPieces = 0;
+          vPieces++;
+        } else if (collecting === 2) inlineText += x.text();
+        continue;
+      }
+      if (token === OPEN) {
+        if (!rootSeen) {
+          rootSeen = true;
+          if (!x.is("worksheet")) throw new NotAWorksheet(x.decode(x.start, x.end, true));
           continue;
         }
-      } else if (x.is("row")) {
-        const r = x.attr("r") && x.valueEnd > x.valueStart ? numberOf(x) - 1 : row + 1;
-        row = Number.isInteger(r) && r >= 0 && r < MAX_ROWS ? r : row + 1;
-        col = -1;
-        if (x.attr("hidden") && x.valueIsTrue()) hiddenRows.push(row);
-        continue;
-      } else if (x.is("mergeCell") && x.attr("ref") && x.valueEnd > x.valueStart) {
-        const range = parseRange(x.value());
-        if (range) merges.push(range);
-        continue;
-      } else continue;
-    } else {
-      // CLOSE
-      if (!inCell) continue;
-      if (!x.is("c")) {
-        if (x.is("v") || x.is("t")) collecting = 0;
-        else if (x.is("is")) inIs = false;
-        else if (x.is("rPh")) phonetic--;
-        continue;
+        if (inCell) {
+          if (x.is("v")) {
+            collecting = 1;
+            hasV = true;
+            vPieces = 0;
+          } else if (x.is("is")) {
+            inIs = true;
+            hasInline = true;
+          } else if (x.is("rPh")) phonetic++;
+          else if (inIs && phonetic === 0 && x.is("t")) collecting = 2;
+          continue;
+        }
+        if (x.is("c")) {
+          // r, s and t in one walk over the tag's attributes.
+          let at = false;
+          type = "n";
+          style = 0;
+          // A repeated attribute (not well-formed) counts once, its first time, as attr() finds it.
+          let seen = 0;
+          for (let k = 0, n = x.attrCount(); k < n; k++) {
+            const name = x.selectAttr(k);
+            if (name === 0x72 && !(seen & 1)) {
+              at = refAt(x);
+              seen |= 1;
+            } else if (name === 0x73 && !(seen & 2)) {
+              style = styleIndex(x);
+              seen |= 2;
+            } else if (name === 0x74 && !(seen & 4)) {
+              type = cellType(x);
+              seen |= 4;
+            }
+          }
+          if (at) {
+            if (ref.row >= 0) row = ref.row;
+            col = ref.col;
+          } else col++;
+          if (row < 0) row = 0;
+          inlineText = "";
+          hasInline = false;
+          inIs = false;
+          phonetic = 0;
+          collecting = 0;
+          // The usual `<v>…</v></c>` is taken whole; anything else token by token.
+          if (x.plainCellValue()) {
+            hasV = true;
+            vPieces = 1;
+            vStart = x.start;
+            vEnd = x.end;
+            vCdata = false;
+          } else {
+            inCell = true;
+            hasV = false;
+            vPieces = 0;
+            continue;
+          }
+        } else if (x.is("row")) {
+          const r = x.attr("r") && x.valueEnd > x.valueStart ? numberOf(x) - 1 : row + 1;
+          row = Number.isInteger(r) && r >= 0 && r < MAX_ROWS ? r : row + 1;
+          col = -1;
+          if (x.attr("hidden") && x.valueIsTrue()) hiddenRows.push(row);
+          continue;
+        } else if (x.is("mergeCell") && x.attr("ref") && x.valueEnd > x.valueStart) {
+          const range = parseRange(x.value());
+          if (range) merges.push(range);
+          continue;
+        } else continue;
+      } else {
+        // CLOSE
+        if (!inCell) continue;
+        if (!x.is("c")) {
+          if (x.is("v") || x.is("t")) collecting = 0;
+          else if (x.is("is")) inIs = false;
+          else if (x.is("rPh")) phonetic--;
+          continue;
+        }
+        inCell = false;
       }
-      inCell = false;
     }
-    // The cell ends: at its `</c>`, or at once when its value was taken whole.
+    // The cell ends: at its `</c>`, or at once when it was taken whole.
     {
       if (col < 0 || col >= MAX_COLS) continue;
       const fmt = ctx.cellFormats[style] ?? "General";

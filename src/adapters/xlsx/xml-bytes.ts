@@ -243,6 +243,122 @@ export class XmlBytes {
     return true;
   }
 
+  /**
+   * A whole cell in the shape nearly every writer gives it, read in one pass at the current
+   * position (see readSheet): `<c` with only `r`, `s` and `t` attributes, each once, in
+   * double quotes and plainly spelled, then `/>`, `><v>…</v></c>` or
+   * `><is><t>…</t></is></c>` (`<t xml:space="preserve">` too). On success the cell is
+   * consumed: cellRow/cellCol (the reference, 0-based; cellRow -1 without `r`),
+   * cellStyle, cellType, cellContent (0 none, 1 `<v>`, 2 inline text) and the content's
+   * bytes in [start, end). Anything else — a prefix, a formula, rich text, an entity in a
+   * reference, whitespace inside the markup — returns false and moves nothing: the caller
+   * then reads the cell token by token, so this only decides how fast, never what is read.
+   */
+  plainCell(): boolean {
+    if (this.pendingClose) return false;
+    const b = this.bytes;
+    const n = b.length;
+    let q = this.pos;
+    if (b[q] !== LT || b[q + 1] !== 0x63) return false;
+    q += 2;
+    let row = -1;
+    let col = -1;
+    let style = 0;
+    let type = "n";
+    let seen = 0;
+    for (;;) {
+      const c = b[q];
+      if (c === GT || c === SLASH) break;
+      if (c !== 0x20) return false;
+      const name = b[q + 1];
+      if (b[q + 2] !== EQ || b[q + 3] !== DQUOTE) return false;
+      const from = q + 4;
+      let to = from;
+      while (to < n && b[to] !== DQUOTE) to++;
+      if (to >= n) return false;
+      if (name === 0x72 && !(seen & 1)) {
+        // A plain reference: 1–3 letters, then a row number from 1 to 1,048,576.
+        let i = from;
+        let letters = 0;
+        for (; i < to && letters < 4; i++) {
+          const l = b[i] | 0x20;
+          if (l < 0x61 || l > 0x7a) break;
+          col = col < 0 ? l - 0x60 : col * 26 + (l - 0x60);
+          letters++;
+        }
+        let r = 0;
+        const digits = i;
+        for (; i < to; i++) {
+          const d = b[i];
+          if (d < 0x30 || d > 0x39 || i - digits > 7) return false;
+          r = r * 10 + (d - 0x30);
+        }
+        if (letters === 0 || letters > 3 || i === digits || r < 1 || r > 1_048_576) return false;
+        row = r - 1;
+        col--;
+        seen |= 1;
+      } else if (name === 0x73 && !(seen & 2)) {
+        if (to === from || to - from > 9) return false;
+        for (let i = from; i < to; i++) {
+          const d = b[i];
+          if (d < 0x30 || d > 0x39) return false;
+          style = style * 10 + (d - 0x30);
+        }
+        seen |= 2;
+      } else if (name === 0x74 && !(seen & 4)) {
+        type = cellTypeOf(b, from, to);
+        if (type === "") return false;
+        seen |= 4;
+      } else return false;
+      q = to + 1;
+    }
+    let kind = 0;
+    let from = 0;
+    let to = 0;
+    if (b[q] === SLASH) {
+      if (b[q + 1] !== GT) return false;
+      q += 2;
+    } else {
+      q++;
+      if (b[q] !== LT) return false;
+      if (b[q + 1] === 0x76 && b[q + 2] === GT) {
+        // <v>…</v></c>
+        from = q + 3;
+        to = indexOfByte(b, LT, from, n);
+        if (to < 0 || !isAt(b, to, V_CLOSE)) return false;
+        q = to + V_CLOSE.length;
+        kind = 1;
+      } else if (isAt(b, q, IS_T)) {
+        // <is><t>…</t></is></c>, or <t xml:space="preserve">
+        from = q + IS_T.length;
+        if (b[from] === GT) from++;
+        else if (isAt(b, from, SPACE_PRESERVE)) from += SPACE_PRESERVE.length;
+        else return false;
+        to = indexOfByte(b, LT, from, n);
+        if (to < 0 || !isAt(b, to, T_CLOSE)) return false;
+        q = to + T_CLOSE.length;
+        kind = 2;
+      } else return false;
+    }
+    this.cellRow = row;
+    this.cellCol = col;
+    this.cellStyle = style;
+    this.cellType = type;
+    this.cellContent = kind;
+    this.start = from;
+    this.end = to;
+    this.cdata = false;
+    this.pos = q;
+    return true;
+  }
+
+  /** What plainCell() read (see there). */
+  cellRow = -1;
+  cellCol = -1;
+  cellStyle = 0;
+  cellType = "n";
+  cellContent = 0;
+
   /** Name and value ranges of the current tag's attributes, four numbers each, into `table` (grown as needed). */
   private splitAttributes(): void {
     const b = this.bytes;
@@ -417,6 +533,37 @@ export class XmlBytes {
 function indexOfByte(b: Uint8Array, c: number, from: number, to: number): number {
   for (let i = from; i < to; i++) if (b[i] === c) return i;
   return -1;
+}
+
+const ascii = (s: string) => Uint8Array.from(s, (ch) => ch.charCodeAt(0));
+const V_CLOSE = ascii("</v></c>");
+const IS_T = ascii("<is><t");
+const SPACE_PRESERVE = ascii(' xml:space="preserve">');
+const T_CLOSE = ascii("</t></is></c>");
+
+/** `pattern` is at b[at…]. */
+function isAt(b: Uint8Array, at: number, pattern: Uint8Array): boolean {
+  if (at + pattern.length > b.length) return false;
+  for (let i = 0; i < pattern.length; i++) if (b[at + i] !== pattern[i]) return false;
+  return true;
+}
+
+const CELL_TYPES = ["s", "n", "inlineStr", "str", "b", "e", "d"].map((t) => ({ name: t, bytes: ascii(t) }));
+
+/** A cell's `t` as one of the types SpreadsheetML defines, or "" for anything else. */
+function cellTypeOf(b: Uint8Array, from: number, to: number): string {
+  const len = to - from;
+  for (const t of CELL_TYPES) {
+    if (t.bytes.length !== len) continue;
+    let same = true;
+    for (let i = 0; i < len; i++)
+      if (b[from + i] !== t.bytes[i]) {
+        same = false;
+        break;
+      }
+    if (same) return t.name;
+  }
+  return "";
 }
 
 function isCdataOpen(b: Uint8Array, p: number): boolean {
