@@ -132,20 +132,12 @@ export function readSheet(bytes: Uint8Array, ctx: SheetContext): SheetData {
           let at = false;
           type = "n";
           style = 0;
-          // A repeated attribute (not well-formed) counts once, its first time, as attr() finds it.
-          let seen = 0;
+          // A repeated attribute (not well-formed) counts its last time, as saxes reads it.
           for (let k = 0, n = x.attrCount(); k < n; k++) {
             const name = x.selectAttr(k);
-            if (name === 0x72 && !(seen & 1)) {
-              at = refAt(x);
-              seen |= 1;
-            } else if (name === 0x73 && !(seen & 2)) {
-              style = styleIndex(x);
-              seen |= 2;
-            } else if (name === 0x74 && !(seen & 4)) {
-              type = cellType(x);
-              seen |= 4;
-            }
+            if (name === 0x72) at = refAt(x);
+            else if (name === 0x73) style = styleIndex(x);
+            else if (name === 0x74) type = cellType(x);
           }
           if (at) {
             if (ref.row >= 0) row = ref.row;

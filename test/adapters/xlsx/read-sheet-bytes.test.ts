@@ -119,6 +119,11 @@ describe("the worksheet byte scanner reads what the saxes reader read", () => {
       '<row r = \'1\' spans="1:3" x:odd="a>b"><c t=\'s\' r=\'A1\' s = \'0\'><v>0</v></c><c r="B1" foo="&gt;" t="str"><v>x</v></c></row>',
     ],
     [
+      // The one-pass path for the usual cell must read what the token path reads, and give up on anything else.
+      "cells at the edge of the one-pass shape",
+      '<row r="1"><c r="a1"><v>1</v></c><c r="B1" s="0012"><v>2</v></c><c r="C1" s="12345678901"><v>3</v></c><c r="D1" r="E1"><v>4</v></c><c r="F1" s="1" s="2"><v>5</v></c><c r="XFE1"><v>6</v></c><c r="A1048577"><v>7</v></c><c r="G1"  s="1"><v>8</v></c><c r="H1"\ts="2"><v>9</v></c><c r="I1" t="inlineStr"><is><t xml:space="default">x</t></is></c><c r="J1" t="inlineStr"><is><t></t></is></c><c r="K1" t="inlineStr"><is><t>a &amp; b\r\n</t></is></c><c r="L1" t="s"><v>2</v></c><c r="M1" t="inlineStr"><is><t>two</t><t>texts</t></is></c><c r="N1" vm="1"><v>10</v></c><c r="O1"><v>1.5E3</v></c><c r="P1"><v> 7 </v></c><c r="Q1" t="d"/><c r="R1"><v>1</v><!-- after --></c></row>',
+    ],
+    [
       "a self-closed cell, an empty row, a cell with only a style, an empty sheetData",
       '<row r="1"/><row r="2"><c r="A2"/><c r="B2" s="1"/><c r="C2" s="2"></c></row>',
     ],
