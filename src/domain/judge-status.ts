@@ -36,23 +36,48 @@ export interface Judgement {
   doneDate?: string;
 }
 
+const NO_DATES: readonly string[] = [];
+
+// This runs for every step cell of every school (70,000 at 10,000 schools): no closures,
+// spreads or filtered copies per call, and the due-soon threshold of a date computed once.
 export function judgeStatus(input: JudgeInput): Judgement {
   const { occurrences, done, asOf, windowDays } = input;
-  const dates = done.kind === "dates" ? done.dates : [];
+  const dates = done.kind === "dates" ? done.dates : NO_DATES;
   const doneDate = dates.length > 0 ? dates[dates.length - 1] : undefined;
-  const withDone = (j: Judgement): Judgement => (doneDate ? { ...j, doneDate } : j);
 
   const resolvable = input.resolvable && occurrences.length > 0;
-  const upcoming = resolvable ? occurrences.find((d) => d >= asOf) : undefined;
+  let upcoming: string | undefined;
+  if (resolvable)
+    for (const d of occurrences)
+      if (d >= asOf) {
+        upcoming = d;
+        break;
+      }
 
   if (done.kind === "mark") {
     return { status: "done-undated", due: resolvable ? (upcoming ?? occurrences[occurrences.length - 1]) : null };
   }
-  if (!resolvable) return withDone({ status: "no-deadline", due: null });
+  if (!resolvable) return withDone({ status: "no-deadline", due: null }, doneDate);
+  if (occurrences.length === 1) return withDone(judgeSingle(occurrences[0], doneDate, asOf, windowDays), doneDate);
+  let pastCount = 0;
+  for (const d of occurrences) if (d < asOf) pastCount++;
+  return withDone(judgeSeries(occurrences, dates, asOf, windowDays, upcoming, pastCount), doneDate);
+}
 
-  const pastCount = occurrences.filter((d) => d < asOf).length;
-  if (occurrences.length === 1) return withDone(judgeSingle(occurrences[0], doneDate, asOf, windowDays));
-  return withDone(judgeSeries(occurrences, dates, asOf, windowDays, upcoming, pastCount));
+/** The latest done date on a judgement just made (a new object, so it is set in place). */
+function withDone(j: Judgement, doneDate: string | undefined): Judgement {
+  if (doneDate) j.doneDate = doneDate;
+  return j;
+}
+
+/** addDays(due, -windowDays), remembered: the roadmap has a few dozen distinct due dates. */
+const soonFromCache = new Map<number, Map<string, string>>();
+function soonFrom(due: string, windowDays: number): string {
+  let byDue = soonFromCache.get(windowDays);
+  if (!byDue || byDue.size > 10_000) soonFromCache.set(windowDays, (byDue = new Map()));
+  let from = byDue.get(due);
+  if (from === undefined) byDue.set(due, (from = addDays(due, -windowDays)));
+  return from;
 }
 
 function judgeSingle(due: string, doneDate: string | undefined, asOf: string, windowDays: number): Judgement {
@@ -62,7 +87,7 @@ function judgeSingle(due: string, doneDate: string | undefined, asOf: string, wi
       : { status: "done-late", due, lateDays: diffDays(doneDate, due) };
   }
   if (asOf > due) return { status: "overdue", due, missed: due, lateDays: diffDays(asOf, due) };
-  return { status: asOf >= addDays(due, -windowDays) ? "due-soon" : "not-due", due };
+  return { status: asOf >= soonFrom(due, windowDays) ? "due-soon" : "not-due", due };
 }
 
 interface Fulfilment {
@@ -73,7 +98,7 @@ interface Fulfilment {
 }
 
 /** Matches dates to occurrences in order; each date is used once. */
-export function matchOccurrences(occurrences: string[], dates: string[]): Fulfilment[] {
+export function matchOccurrences(occurrences: readonly string[], dates: readonly string[]): Fulfilment[] {
   const used = new Set<number>();
   const firstUnused = (after: string | null, upTo: string | null): number =>
     dates.findIndex((d, i) => !used.has(i) && (after === null || d > after) && (upTo === null || d <= upTo));
@@ -98,7 +123,7 @@ export function matchOccurrences(occurrences: string[], dates: string[]): Fulfil
 
 function judgeSeries(
   occurrences: string[],
-  dates: string[],
+  dates: readonly string[],
   asOf: string,
   windowDays: number,
   upcoming: string | undefined,
@@ -112,7 +137,7 @@ function judgeSeries(
   if (missed) return { status: "overdue", due: missed.due, missed: missed.due, lateDays: diffDays(asOf, missed.due) };
 
   const next = upcoming !== undefined ? matched[pastCount] : undefined;
-  if (next && next.state !== "on-time" && asOf >= addDays(next.due, -windowDays)) {
+  if (next && next.state !== "on-time" && asOf >= soonFrom(next.due, windowDays)) {
     return { status: "due-soon", due: next.due };
   }
   const due = upcoming ?? last;

@@ -30,7 +30,8 @@ export function buildSteps(
   const columns = Object.entries(layout.stepColumns)
     .map(([n, col]) => ({ item: items.get(n), col }))
     .filter((x): x is { item: RoadmapEntry; col: number } => x.item !== undefined && x.item.perSchool);
-  const cache = new Map<string, ReturnType<typeof resolveEntryDeadline>>();
+  // The columns' deadlines for a creation year, resolved once per year (not per cell).
+  const byYear = new Map<number | null, ReturnType<typeof resolveEntryDeadline>[]>();
   const out: StepCell[] = [];
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
     if (!isDataRow(sheet, r, layout)) continue;
@@ -40,13 +41,14 @@ export function buildSteps(
     const known = schoolsByKey.get(key)?.[0];
     const municipality = textAt(sheet, r, layout.columns.municipality) || known?.municipality || "";
     const creationYear = known?.creationYear ?? ctx.creationYear ?? null;
-    for (const { item, col } of columns) {
-      const cacheKey = `${item.number}|${creationYear ?? ""}`;
-      let resolved = cache.get(cacheKey);
-      if (!resolved) {
-        resolved = resolveEntryDeadline(item, { ...ctx, creationYear }, until);
-        cache.set(cacheKey, resolved);
-      }
+    let resolvedRow = byYear.get(creationYear);
+    if (!resolvedRow) {
+      resolvedRow = columns.map(({ item }) => resolveEntryDeadline(item, { ...ctx, creationYear }, until));
+      byYear.set(creationYear, resolvedRow);
+    }
+    for (let k = 0; k < columns.length; k++) {
+      const { item, col } = columns[k];
+      const resolved = resolvedRow[k];
       const raw = cellValue(sheet, r, col);
       const cell = readDateCell(raw, cellFormat(sheet, r, col));
       const judged = judgeStatus({
