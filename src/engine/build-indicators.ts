@@ -1,6 +1,6 @@
 import { codeKey, INDICATOR_CATALOGUE } from "../domain/indicator-catalogue";
 import { asFraction, readNumberCell } from "../domain/number-text";
-import { compareQuarter, parseQuarter, quarterKey, quarterStart, type Quarter } from "../domain/quarter";
+import { compareQuarter, parseQuarter, quarterStart, type Quarter } from "../domain/quarter";
 import { type CellValue, cellFormat, cellValue, type SheetSnapshot, type WorkbookSnapshot } from "../domain/snapshot";
 import { schoolKey } from "../domain/text";
 import type { Layout, SheetLayout } from "../detect/layout-types";
@@ -161,11 +161,12 @@ export function buildIndicators(
 
   const rows: IndicatorRow[] = [];
   const values: IndicatorValue[] = [];
-  const firstRow = new Map<string, number>();
+  /** The first row of each school key and quarter (year × 4 + quarter), to tell duplicates. */
+  const firstRow = new Map<string, Map<number, number>>();
   const periodCol = l.columns.period ?? -1;
   // A school has a row per quarter and a quarter a row per school: parse each text once.
   const keys = new Map<string, string>();
-  const quarters = new Map<string, Quarter | null>();
+  const quarters = new Map<CellValue, Map<string, Quarter | null>>();
   for (let r = l.firstDataRow; r <= l.lastDataRow; r++) {
     if (!isDataRow(sheet, r, l)) continue;
     const school = textAt(sheet, r, l.columns.school);
@@ -175,11 +176,13 @@ export function buildIndicators(
     const periodRaw = periodCol >= 0 ? cellValue(sheet, r, periodCol) : null;
     let quarter: Quarter | null = null;
     if (periodCol >= 0) {
+      // By the cell's value (a Map tells 2023 from "2023"), then its format: no key string per row.
       const fmt = cellFormat(sheet, r, periodCol);
-      const id = `${typeof periodRaw}\u0000${String(periodRaw)}\u0000${fmt}`;
-      const known = quarters.get(id);
+      let byFormat = quarters.get(periodRaw);
+      if (!byFormat) quarters.set(periodRaw, (byFormat = new Map()));
+      const known = byFormat.get(fmt);
       if (known !== undefined) quarter = known;
-      else quarters.set(id, (quarter = parseQuarter(periodRaw, fmt)));
+      else byFormat.set(fmt, (quarter = parseQuarter(periodRaw, fmt)));
     }
     const municipality = textAt(sheet, r, l.columns.municipality) || municipalityOf.get(key) || "";
     const row: IndicatorRow = {
@@ -194,9 +197,11 @@ export function buildIndicators(
       periodRaw,
     };
     if (quarter) {
-      const id = `${key}|${quarterKey(quarter)}`;
-      const first = firstRow.get(id);
-      if (first === undefined) firstRow.set(id, r);
+      let bySchool = firstRow.get(key);
+      if (!bySchool) firstRow.set(key, (bySchool = new Map()));
+      const id = quarter.year * 4 + quarter.q;
+      const first = bySchool.get(id);
+      if (first === undefined) bySchool.set(id, r);
       else row.duplicateOf = first;
     }
     rows.push(row);
