@@ -63,17 +63,30 @@ const SEPARATORS = /\s*[;,\n\r]\s*|\s+и\s+/;
 /** «выполнено 15.02.2024»: a mark word written before a date. */
 const MARK_PREFIX = /^(?:да|выполнено|выполнен|выполнена|исполнено|исполнен|исполнена|сделано)\s+(?=\d)/;
 
+/**
+ * Cells read are shared where they can be: a registry repeats a few hundred dates over tens
+ * of thousands of cells, and nothing changes a DateCell once it is read.
+ */
+const EMPTY: DateCell = Object.freeze({ kind: "empty" });
+const BY_SERIAL = new Map<number, DateCell>();
+
 export function readDateCell(value: string | number | boolean | null, numFmt: string): DateCell {
-  if (value === null || value === undefined) return { kind: "empty" };
-  if (typeof value === "boolean") return value ? { kind: "mark", text: "TRUE" } : { kind: "empty" };
+  if (value === null || value === undefined) return EMPTY;
+  if (typeof value === "boolean") return value ? { kind: "mark", text: "TRUE" } : EMPTY;
   if (typeof value === "number") return readNumber(value, numFmt);
-  if (typeof value !== "string") return { kind: "empty" };
+  if (typeof value !== "string") return EMPTY;
   return readText(value);
 }
 
 function readNumber(n: number, numFmt: string): DateCell {
   if (Number.isFinite(n) && n >= MIN_DATE_SERIAL && n < MAX_DATE_SERIAL + 1) {
-    return { kind: "dates", dates: [serialToIso(n) as string] };
+    let cell = BY_SERIAL.get(n);
+    if (cell === undefined) {
+      if (BY_SERIAL.size >= 20_000) BY_SERIAL.clear();
+      cell = Object.freeze({ kind: "dates", dates: Object.freeze([serialToIso(n) as string]) as string[] });
+      BY_SERIAL.set(n, cell);
+    }
+    return cell;
   }
   // Show the number the way the user sees it: a date-formatted 1 is «01.01.1900».
   const iso = isDateFormat(numFmt) ? serialToIso(n) : null;

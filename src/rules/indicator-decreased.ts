@@ -28,15 +28,17 @@ export const indicatorDecreased: Rule = {
   },
   check(ctx, report) {
     const dup = duplicateRows(ctx.indicators.rows);
-    const series = new Map<string, Usable[]>();
+    // Each school's series per indicator code (nested maps: no key string per value).
+    const bySchool = new Map<string, Map<string, Usable[]>>();
     for (const v of ctx.indicators.values) {
       if (!v.rule.cumulative || !isUsable(v, dup)) continue;
-      const k = `${v.schoolKey}\u0000${v.rule.code}`;
-      const list = series.get(k);
+      let series = bySchool.get(v.schoolKey);
+      if (!series) bySchool.set(v.schoolKey, (series = new Map()));
+      const list = series.get(v.rule.code);
       if (list) list.push(v as Usable);
-      else series.set(k, [v as Usable]);
+      else series.set(v.rule.code, [v as Usable]);
     }
-    for (const list of series.values()) {
+    for (const list of [...bySchool.values()].flatMap((series) => [...series.values()])) {
       // A school's quarters may come in any row order.
       if (list.length > 1) list.sort(byQuarter);
       for (let i = 1; i < list.length; i++) {
