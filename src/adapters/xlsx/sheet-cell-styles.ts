@@ -14,8 +14,7 @@ export type Restyle = (currentXf: number) => number;
  * `targets` is keyed by 0-based "row:col".
  */
 export function restyleCells(sheetXml: string, targets: Map<string, Restyle>, p = partPrefix(sheetXml)): string {
-  if (targets.size === 0) return sheetXml;
-  const byRow = new Map<number, Map<number, Restyle>>();
+  const byRow: RestyleRows = new Map();
   for (const [key, fn] of targets) {
     const colon = key.indexOf(":");
     const r = Number(key.slice(0, colon));
@@ -23,6 +22,15 @@ export function restyleCells(sheetXml: string, targets: Map<string, Restyle>, p 
     if (!row) byRow.set(r, (row = new Map()));
     row.set(Number(key.slice(colon + 1)), fn);
   }
+  return restyleRows(sheetXml, byRow, p);
+}
+
+/** Targets by 0-based row, then column. */
+export type RestyleRows = Map<number, Map<number, Restyle>>;
+
+/** restyleCells with the targets already grouped by row (the painter has them so). */
+export function restyleRows(sheetXml: string, byRow: RestyleRows, p = partPrefix(sheetXml)): string {
+  if (byRow.size === 0) return sheetXml;
   const data = sheetDataSpan(sheetXml, p);
   if (!data) return sheetXml;
   const colStyles = columnStyles(sheetXml, p);

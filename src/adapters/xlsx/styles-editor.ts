@@ -107,7 +107,8 @@ export class StylesEditor {
   private readonly root: (ChildSpan & { qname: string }) | null;
   private readonly prefix: string;
   private readonly sections = new Map<SectionName, Section>();
-  private readonly fillXf = new Map<string, number>();
+  /** solidFillOver's answers by base format, then colour as asked (a registry asks 70,000 times). */
+  private readonly fillXf = new Map<number, Map<string, number>>();
   private readonly modelXf = new Map<string, number>();
   private readonly modelByObject = new WeakMap<CellStyle, number>();
   private readonly fonts = new Map<string, number>();
@@ -194,8 +195,9 @@ export class StylesEditor {
 
   /** A format equal to `baseXf` (font, border, number format, alignment, protection) but with a solid fill. */
   solidFillOver(baseXf: number, hex: string): number {
-    const key = `${baseXf}|${hex.toUpperCase()}`;
-    const known = this.fillXf.get(key);
+    let byHex = this.fillXf.get(baseXf);
+    if (!byHex) this.fillXf.set(baseXf, (byHex = new Map()));
+    const known = byHex.get(hex);
     if (known !== undefined) return known;
     const base = this.entry("cellXfs", baseXf) ?? this.entry("cellXfs", 0) ?? PAD.cellXfs(0);
     const fillId = this.solidFill(hex);
@@ -203,7 +205,7 @@ export class StylesEditor {
     const newTag = setAttr(setAttr(tag, "fillId", String(fillId)), "applyFill", "1");
     // A file painted by an earlier run already has this format: reuse it rather than grow styles.xml.
     const id = this.addXf(newTag + base.slice(tag.length));
-    this.fillXf.set(key, id);
+    byHex.set(hex, id);
     return id;
   }
 

@@ -16,8 +16,9 @@ import {
   cellKey,
   maxStyleIndex,
   restoreCells,
-  restyleCells,
+  restyleRows,
   type Restyle,
+  type RestyleRows,
   type RestoreTarget,
 } from "./sheet-cell-styles";
 import { StylesEditor } from "./styles-editor";
@@ -305,27 +306,41 @@ export class XlsxWorkbook implements WorkbookGateway {
       const sheet = sheets.find((s) => s.name.toLowerCase() === name);
       if (!sheet?.path) continue;
       // A cell listed twice takes its last entry: one colour and at most one note per cell.
-      const last = new Map<string, PaintCell>();
-      for (const c of cells) last.set(cellKey(c.row, c.col), c);
+      // Grouped by row and column as the restyling wants them (no key string per cell); the
+      // notes keep the order in which their cells first came.
+      const last: PaintCell[] = [];
+      const slot = new Map<number, Map<number, number>>();
+      for (const c of cells) {
+        let row = slot.get(c.row);
+        if (!row) slot.set(c.row, (row = new Map()));
+        const at = row.get(c.col);
+        if (at === undefined) row.set(c.col, last.push(c) - 1);
+        else last[at] = c;
+      }
       const painted: PaintedCell[] = [];
-      const targets = new Map<string, Restyle>();
-      for (const [key, c] of last) {
-        targets.set(key, (xf) => {
-          const ours = styles.solidFillOver(xf, c.fill);
-          painted.push({
-            cell: a1(c.row, c.col),
-            original: xf,
-            painted: ours,
-            originalFill: styles.fillOf(xf) ?? "",
-            paintedFill: styles.fillOf(ours) ?? "",
+      const targets: RestyleRows = new Map();
+      for (const [r, cols] of slot) {
+        const row = new Map<number, Restyle>();
+        targets.set(r, row);
+        for (const [col, at] of cols) {
+          const c = last[at];
+          row.set(col, (xf) => {
+            const ours = styles.solidFillOver(xf, c.fill);
+            painted.push({
+              cell: a1(c.row, c.col),
+              original: xf,
+              painted: ours,
+              originalFill: styles.fillOf(xf) ?? "",
+              paintedFill: styles.fillOf(ours) ?? "",
+            });
+            return ours;
           });
-          return ours;
-        });
+        }
       }
       // Style indexes and empty cells are ASCII: the sheet is edited as its bytes (byte-string.ts).
-      pkg.setByteText(sheet.path, restyleCells((await pkg.byteText(sheet.path))!, targets));
+      pkg.setByteText(sheet.path, restyleRows((await pkg.byteText(sheet.path))!, targets));
       record.set(sheet.name, painted);
-      const notes = [...last.values()].filter((c) => c.note).map((c) => ({ row: c.row, col: c.col, text: c.note! }));
+      const notes = last.filter((c) => c.note).map((c) => ({ row: c.row, col: c.col, text: c.note! }));
       const added = await addNotes(pkg, sheet.path, notes, shapeId, d);
       shapeId = nextShapeBlock(shapeId, added.length);
       // The sheet as read and as restyled (tens of MB each on a large registry) are garbage.
