@@ -407,7 +407,8 @@ export function stateFromSnapshot(snapshot: WorkbookSnapshot): Map<string, strin
 export interface OpenOptions {
   /**
    * Decrypts an encrypted package with Excel's default password, or gives null (the file
-   * then stays `encrypted`). Only the CLI has one (node-decrypt.ts uses Node's crypto).
+   * then stays `encrypted`): node-decrypt.ts in the CLI (Node's crypto), web-decrypt.ts on
+   * the web page (loaded only for an encrypted file).
    */
   decrypt?: (bytes: Uint8Array) => Promise<Uint8Array | null>;
   /**
