@@ -31,10 +31,27 @@ async function fileModules() {
   return { openXlsx: xlsx.openXlsx, newXlsxWorkbook: xlsx.newXlsxWorkbook, createMonitor: monitor.createMonitor };
 }
 
+/**
+ * A file encrypted with Excel's default password opens without asking, as in Excel. The
+ * decrypter (ciphers, hashes, the OLE reader) is a chunk of its own, fetched only for an
+ * encrypted file. Where it cannot run (its chunk does not load; an engine without BigInt,
+ * which the hashes need: EdgeHTML, Safari before 14) the file stays `encrypted`.
+ */
+async function decryptWithDefaultPassword(bytes: Uint8Array): Promise<Uint8Array | null> {
+  if (typeof BigInt !== "function") return null;
+  let decrypter: typeof import("../../adapters/xlsx/web-decrypt");
+  try {
+    decrypter = await import("../../adapters/xlsx/web-decrypt");
+  } catch {
+    return null;
+  }
+  return decrypter.decryptWithDefaultPassword(bytes);
+}
+
 /** Opens a chosen file. Throws MonitorError (not-xlsx, encrypted, corrupt, empty-workbook) for the message bar. */
 export async function openWorkbookFile(name: string, bytes: Uint8Array, events: FileModeEvents): Promise<OpenedFile> {
   const m = await fileModules();
-  const book = await m.openXlsx(bytes);
+  const book = await m.openXlsx(bytes, { decrypt: decryptWithDefaultPassword });
   const monitor = m.createMonitor(book);
   return {
     name,
