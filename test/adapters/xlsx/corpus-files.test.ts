@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { openXlsx } from "../../../src/adapters/xlsx";
 import { decryptWithDefaultPassword } from "../../../src/adapters/xlsx/node-decrypt";
+import { decryptWithDefaultPassword as webDecrypt } from "../../../src/adapters/xlsx/web-decrypt";
 import { OoxmlPackage } from "../../../src/adapters/xlsx/ooxml-package";
 import { readWorkbook } from "../../../src/adapters/xlsx/read-snapshot";
 import { createMonitor } from "../../../src/app/monitor";
@@ -93,12 +94,19 @@ describe("real workbooks from other libraries' test data", () => {
     const snap = await read("test-data__poifs__protect.xlsx");
     expect(snap.sheets.map((s) => s.name)).toEqual(["Лист1", "Лист2", "Лист3"]);
     expect(snap.sheets[0].rows.flat().some((v) => v !== null)).toBe(true);
-    // Without a decrypter (the web page) it stays a password-protected file.
+    // The web page's decrypter (no Node built-ins) opens it to the same workbook.
+    const web = await openXlsx(bytesOf("test-data__poifs__protect.xlsx"), { decrypt: webDecrypt });
+    expect(await web.readSnapshot()).toEqual(snap);
+    // Without a decrypter it stays a password-protected file.
     await expect(openXlsx(bytesOf("test-data__poifs__protect.xlsx"))).rejects.toMatchObject({ code: "encrypted" });
   });
 
-  it("still refuses a file encrypted with a real password", async () => {
+  it("still refuses a file encrypted with a real password, in the CLI and on the web page", async () => {
     await expect(read("tests__pass_protected.xlsx")).rejects.toMatchObject({ name: "MonitorError", code: "encrypted" });
+    await expect(openXlsx(bytesOf("tests__pass_protected.xlsx"), { decrypt: webDecrypt })).rejects.toMatchObject({
+      name: "MonitorError",
+      code: "encrypted",
+    });
   });
 
   it("leaves chartsheets out of the snapshot", async () => {
