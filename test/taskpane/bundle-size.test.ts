@@ -27,6 +27,11 @@ function entryChunks(name: string): BuiltChunk[] {
   return (stats.entrypoints[name] ?? []).map((i) => stats.chunks[i]);
 }
 
+/** A chunk of the web page's decrypter (web-decrypt.ts, its ciphers, hashes and OLE reader). */
+function isDecrypter(chunk: BuiltChunk): boolean {
+  return chunk.modules.some((f) => /src\/adapters\/xlsx\/web-decrypt\.ts$|node_modules\/(@noble\/|cfb\/)/.test(f));
+}
+
 function scriptsOf(page: string): string[] {
   const html = readFileSync(join(out, page), "utf8");
   return [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]);
@@ -40,7 +45,7 @@ describe("production build", () => {
   it("keeps exceljs out of every script taskpane.html loads up front", () => {
     const initial = moduleFiles(entryChunks("taskpane"));
     expect(initial.some((f) => f.includes("src/taskpane/index.tsx"))).toBe(true);
-    expect(initial.filter((f) => /fflate|saxes|src\/adapters\/xlsx/.test(f))).toEqual([]);
+    expect(initial.filter((f) => /fflate|saxes|@noble|node_modules\/cfb\/|src\/adapters\/xlsx/.test(f))).toEqual([]);
     // Old webviews' polyfills are a chunk of their own, fetched only where something is missing.
     expect(initial.filter((f) => /core-js|fast-text-encoding|resize-observer/.test(f))).toEqual([]);
     expect(moduleFiles(stats.chunks.filter((c) => !c.initial)).some((f) => f.includes("node_modules/core-js/"))).toBe(
@@ -73,7 +78,9 @@ describe("production build", () => {
     // Every lazily loaded chunk with a piece of the .xlsx side: what opening a file costs.
     const fileMode = stats.chunks.filter(
       (c) =>
-        !c.initial && c.modules.some((f) => /src\/adapters\/xlsx\/|node_modules\/(fflate|saxes|xmlchars)\//.test(f)),
+        !c.initial &&
+        !isDecrypter(c) &&
+        c.modules.some((f) => /src\/adapters\/xlsx\/|node_modules\/(fflate|saxes|xmlchars)\//.test(f)),
     );
     expect(fileMode.length).toBeGreaterThan(0);
     const gzipped = fileMode
@@ -81,6 +88,21 @@ describe("production build", () => {
       .reduce((sum, f) => sum + gzipSync(readFileSync(join(out, f))).length, 0);
     expect(gzipped).toBeGreaterThan(10 * 1024);
     expect(gzipped).toBeLessThanOrEqual(100 * 1024);
+  });
+
+  it("loads the default-password decrypter only for an encrypted file: chunks of its own, at most 32 KiB gzipped", () => {
+    const decrypter = stats.chunks.filter(isDecrypter);
+    expect(decrypter.some((c) => c.modules.some((f) => f.endsWith("src/adapters/xlsx/web-decrypt.ts")))).toBe(true);
+    expect(decrypter.filter((c) => c.initial)).toEqual([]);
+    // Nothing of it rides along with the .xlsx reader and the engine an unencrypted file loads, nor the other way round.
+    const reader =
+      /src\/adapters\/xlsx\/(?!web-decrypt|default-password)|src\/app\/monitor\.ts|node_modules\/(fflate|saxes)\//;
+    expect(decrypter.flatMap((c) => c.modules).filter((f) => reader.test(f))).toEqual([]);
+    const gzipped = decrypter
+      .flatMap((c) => c.files.filter((f) => f.endsWith(".js")))
+      .reduce((sum, f) => sum + gzipSync(readFileSync(join(out, f))).length, 0);
+    expect(gzipped).toBeGreaterThan(5 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(32 * 1024);
   });
 
   it("serves the web page (index.html) with the same script and no office.js or other remote script", () => {
