@@ -12,8 +12,8 @@ import { EXCEL_DEFAULT_PASSWORD } from "./default-password";
  * through import() only when an encrypted file is opened.
  *
  * Gives the inner package, or null when the password does not open it (the verifier says
- * no) or the encryption is one Excel does not write by default (then the file stays
- * `encrypted`). A damaged container or stream is MonitorError("corrupt").
+ * no) or the encryption is one this does not implement (extensible, RC4, CFB chaining, MD5…;
+ * then the file stays `encrypted`). A damaged container or stream is MonitorError("corrupt").
  */
 export async function decryptWithDefaultPassword(
   bytes: Uint8Array,
@@ -28,7 +28,9 @@ export async function decryptWithDefaultPassword(
 }
 
 export function decryptPackage(bytes: Uint8Array, password: string): Uint8Array | null {
-  const { info, encrypted } = encryptionStreams(bytes);
+  const streams = encryptionStreams(bytes);
+  if (!streams) return null;
+  const { info, encrypted } = streams;
   if (info.length < 8) throw corrupt("encryption-info");
   const major = u16(info, 0);
   const minor = u16(info, 2);
@@ -47,8 +49,17 @@ function corrupt(reason: string, cause?: unknown): MonitorError {
   return new MonitorError("corrupt", { reason }, cause);
 }
 
-/** The EncryptionInfo and EncryptedPackage streams of the OLE container. */
-function encryptionStreams(bytes: Uint8Array): { info: Uint8Array; encrypted: Uint8Array } {
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * The EncryptionInfo and EncryptedPackage streams of the OLE container, or null when it has
+ * no EncryptionInfo (an .xls whose text merely contains the name) or is no OLE file at all:
+ * not an encrypted package.
+ */
+function encryptionStreams(bytes: Uint8Array): { info: Uint8Array; encrypted: Uint8Array } | null {
+  // cfb would read a zip too (as a container of its entries): only an OLE file is looked into.
+  // (open-xlsx.ts has the same test, but importing it would bring the reader into this chunk.)
+  if (!OLE_MAGIC.every((b, i) => bytes[i] === b)) return null;
   let container: CFB.CFB$Container;
   try {
     // subarray: cfb hangs its read cursor on the array it is given, not on the caller's.
@@ -58,7 +69,8 @@ function encryptionStreams(bytes: Uint8Array): { info: Uint8Array; encrypted: Ui
   }
   const info = streamBytes(CFB.find(container, "/EncryptionInfo"));
   const encrypted = streamBytes(CFB.find(container, "/EncryptedPackage"));
-  if (!info || !encrypted) throw corrupt("ole");
+  if (!info) return null;
+  if (!encrypted) throw corrupt("ole");
   return { info, encrypted };
 }
 
@@ -133,7 +145,7 @@ function decryptAgile(info: Uint8Array, encrypted: Uint8Array, password: string)
 function startTag(xml: string, local: string, accept: (a: Record<string, string>) => boolean) {
   const tag = new RegExp(`<(?:[\\w.-]+:)?${local}\\s((?:"[^"]*"|'[^']*'|[^>"'])*)>`, "g");
   for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
-    const attrs: Record<string, string> = {};
+    const attrs: Record<string, string> = Object.create(null);
     const attr = /(?:[\w.-]+:)?([\w.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
     for (let a = attr.exec(m[1]); a; a = attr.exec(m[1])) attrs[a[1]] = a[2] ?? a[3];
     if (accept(attrs)) return attrs;
