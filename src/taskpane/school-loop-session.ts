@@ -2,6 +2,7 @@ import type { CollectResult } from "../app/collect";
 import type { Lang } from "../domain/finding";
 import type { WorkbookGateway } from "../app/workbook-gateway";
 import type { MonitorSettings } from "../app/monitor-types";
+import { decryptWithDefaultPassword } from "./web-decrypter";
 
 /**
  * «Разослать школам», «Собрать ответы школ», «Отменить сбор», «Защитить ввод» (PRODUCT.md §6a)
@@ -55,7 +56,9 @@ export function schoolLoopService(
     async collect(files, takeTheirs, lang, current) {
       const m = await loopModules();
       const copies = [];
-      for (const f of files) copies.push(await m.readReturnedCopy(f.name, f.bytes));
+      // A school's copy saved with Excel's default password opens as the master does.
+      for (const f of files)
+        copies.push(await m.readReturnedCopy(f.name, f.bytes, { decrypt: decryptWithDefaultPassword }));
       const result = await m.collectAnswers(book, copies, current ?? (await settings()), lang, now, { takeTheirs });
       if (result.applied) onChanged();
       return result;

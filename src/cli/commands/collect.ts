@@ -6,6 +6,7 @@ import { fileSummary } from "../../app/collect-sheet";
 import { errorText } from "../../app/error-text";
 import { MonitorError } from "../../app/workbook-gateway";
 import { readXlsxFile, writeFileAtomic } from "../../adapters/xlsx/node-files";
+import { decryptWithDefaultPassword } from "../../adapters/xlsx/node-decrypt";
 import { readReturnedCopy } from "../../adapters/xlsx/returned-copy";
 import type { Lang } from "../../domain/finding";
 import { countText } from "../../i18n/plural";
@@ -69,7 +70,9 @@ export const collectCommand: CliCommand = {
     for (const file of returned) {
       const bytes = await readXlsxFile(file).catch(() => null);
       copies.push(
-        bytes ? await readReturnedCopy(file, bytes) : { file, snapshot: null, mark: null, error: "file-not-found" },
+        bytes
+          ? await readReturnedCopy(file, bytes, { decrypt: decryptWithDefaultPassword })
+          : { file, snapshot: null, mark: null, error: "file-not-found" },
       );
     }
     const reason = (log: FileLog) =>

@@ -2,6 +2,7 @@ import { DEFAULT_SETTINGS, type MonitorService, type MonitorSettings } from "../
 import { MonitorError } from "../../app/workbook-gateway";
 import type { Lang } from "../../domain/finding";
 import { schoolLoopService, type SchoolLoopService } from "../school-loop-session";
+import { decryptWithDefaultPassword } from "../web-decrypter";
 
 /** What the web page needs to hear from the file-backed service. */
 export interface FileModeEvents {
@@ -29,23 +30,6 @@ export interface OpenedFile {
 async function fileModules() {
   const [xlsx, monitor] = await Promise.all([import("../../adapters/xlsx"), import("../../app/monitor")]);
   return { openXlsx: xlsx.openXlsx, newXlsxWorkbook: xlsx.newXlsxWorkbook, createMonitor: monitor.createMonitor };
-}
-
-/**
- * A file encrypted with Excel's default password opens without asking, as in Excel. The
- * decrypter (ciphers, hashes, the OLE reader) is a chunk of its own, fetched only for an
- * encrypted file. Where it cannot run (its chunk does not load; an engine without BigInt,
- * which the hashes need: EdgeHTML, Safari before 14) the file stays `encrypted`.
- */
-async function decryptWithDefaultPassword(bytes: Uint8Array): Promise<Uint8Array | null> {
-  if (typeof BigInt !== "function") return null;
-  let decrypter: typeof import("../../adapters/xlsx/web-decrypt");
-  try {
-    decrypter = await import("../../adapters/xlsx/web-decrypt");
-  } catch {
-    return null;
-  }
-  return decrypter.decryptWithDefaultPassword(bytes);
 }
 
 /** Opens a chosen file. Throws MonitorError (not-xlsx, encrypted, corrupt, empty-workbook) for the message bar. */
