@@ -33,7 +33,8 @@ export function restyleRows(sheetXml: string, byRow: RestyleRows, p = partPrefix
   if (byRow.size === 0) return sheetXml;
   const data = sheetDataSpan(sheetXml, p);
   if (!data) return sheetXml;
-  const colStyles = columnStyles(sheetXml, p);
+  // <cols> comes before <sheetData> (schema order): its search stops there, not at the end of a 20 MB part.
+  const colStyles = columnStyles(sheetXml.slice(0, data.start), p);
 
   // Only the rows being changed are cut out; the text between them is copied in one piece.
   const out: string[] = [];
@@ -210,6 +211,16 @@ function plainNumberAt(xml: string, at: number): number {
   return i > at && i - at <= 9 && xml.charCodeAt(i) === 0x22 ? n : -1;
 }
 
+/** A cell tag's style index (0 without `s`): ` s="12"` read in place, any other spelling through quickAttr. */
+function styleOf(tag: string): number {
+  const at = tag.indexOf(' s="');
+  if (at >= 0) {
+    const n = plainNumberAt(tag, at + 4);
+    if (n >= 0) return n;
+  }
+  return Number(quickAttr(tag, "s") ?? 0);
+}
+
 /**
  * An attribute of a row or cell tag: read directly in the spelling Excel and LibreOffice
  * write (` r="…"`), else by attr() (other quotes, spaces around `=`, a prefix).
@@ -292,7 +303,7 @@ function patchRow(
       const fn = wanted.get(col);
       if (!fn || done.has(col)) return;
       done.add(col);
-      out.push(withStyle(cell.tag, fn(Number(quickAttr(cell.tag, "s") ?? 0))));
+      out.push(withStyle(cell.tag, fn(styleOf(cell.tag))));
       cursor = cell.openEnd;
     },
     {
@@ -385,7 +396,7 @@ export function restoreCells(
       `</${p}c>`,
       (col, cell) => {
         const target = targets.get(cellKey(row, col));
-        if (!target || Number(quickAttr(cell.tag, "s") ?? 0) !== target.painted) return;
+        if (!target || styleOf(cell.tag) !== target.painted) return;
         // Index 0 is the default: drop the attribute, as the cell was written before we painted it.
         out.push(
           sheetXml.slice(cursor, cell.start),
