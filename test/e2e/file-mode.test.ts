@@ -10,17 +10,7 @@ import { LEGEND } from "../../src/domain/palette";
 import { productionBuild } from "../helpers/production-build";
 import { cellFills } from "../helpers/xlsx-fills";
 import { launchChromium, type Chromium } from "./support/chromium";
-import {
-  AS_OF,
-  cliCheckJson,
-  downloadBytes,
-  idle,
-  SAMPLE,
-  setAsOf,
-  shot,
-  shownFindingCount,
-  summaryShown,
-} from "./support/pane";
+import { AS_OF, checkLikeTheCli, downloadBytes, idle, SAMPLE, shot } from "./support/pane";
 import { serveStatic, type StaticServer } from "./support/static-server";
 
 /**
@@ -71,14 +61,7 @@ describe("web page on a file (outside Office)", () => {
     const lazy = requests.slice(before).filter((u) => u.endsWith(".js"));
     expect(lazy.some((u) => /sharedStrings/.test(readFileSync(join(dist, new URL(u).pathname), "utf8")))).toBe(true);
 
-    await setAsOf(page, AS_OF);
-    await page.getByRole("button", { name: "Проверить" }).click();
-    await summaryShown(page);
-    await shot(page, "02-web-checked");
-
-    const cli = await cliCheckJson(SAMPLE, AS_OF);
-    expect(cli.findings.length).toBeGreaterThan(0);
-    expect(await shownFindingCount(page)).toBe(cli.findings.length);
+    await checkLikeTheCli(page, SAMPLE, "02-web-checked");
   });
 
   it("shows, folded under the findings, how each roadmap item's «Срок» was read", async () => {

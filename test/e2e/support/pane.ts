@@ -64,6 +64,20 @@ export async function cliCheckJson(file: string, asOf: string): Promise<{ findin
   return JSON.parse(out) as { findings: unknown[] };
 }
 
+/**
+ * Presses «Проверить» with the as-of date set, screenshots the result as `shotName`, and
+ * expects the pane to show as many findings as the CLI's JSON for the same file (at least one).
+ */
+export async function checkLikeTheCli(page: Page, file: string, shotName: string): Promise<void> {
+  await setAsOf(page, AS_OF);
+  await page.getByRole("button", { name: "Проверить" }).click();
+  await summaryShown(page);
+  await shot(page, shotName);
+  const cli = await cliCheckJson(file, AS_OF);
+  expect(cli.findings.length).toBeGreaterThan(0);
+  expect(await shownFindingCount(page)).toBe(cli.findings.length);
+}
+
 /** Bytes of a finished download. */
 export async function downloadBytes(download: Download): Promise<Uint8Array> {
   const path = await download.path();
@@ -79,6 +93,11 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page (injected from node_modules) and returns serious and critical violations. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  // Colours are judged as they settle: a toggle just clicked is still fading between its
+  // two backgrounds (Fluent's transition), and axe reads whatever it sees at that moment.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== "running"),
+  );
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
