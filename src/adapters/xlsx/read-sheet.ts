@@ -149,30 +149,19 @@ export function readSheet(bytes: Uint8Array, ctx: SheetContext): SheetData {
           inIs = false;
           phonetic = 0;
           collecting = 0;
-          // The usual `<v>…</v></c>` is taken whole; anything else token by token.
-          if (x.plainCellValue()) {
-            hasV = true;
-            vPieces = 1;
-            vStart = x.start;
-            vEnd = x.end;
-            vCdata = false;
-          } else {
-            inCell = true;
-            hasV = false;
-            vPieces = 0;
-            continue;
-          }
+          inCell = true;
+          hasV = false;
+          vPieces = 0;
         } else if (x.is("row")) {
           const r = x.attr("r") && x.valueEnd > x.valueStart ? numberOf(x) - 1 : row + 1;
           row = Number.isInteger(r) && r >= 0 && r < MAX_ROWS ? r : row + 1;
           col = -1;
           if (x.attr("hidden") && x.valueIsTrue()) hiddenRows.push(row);
-          continue;
         } else if (x.is("mergeCell") && x.attr("ref") && x.valueEnd > x.valueStart) {
           const range = parseRange(x.value());
           if (range) merges.push(range);
-          continue;
-        } else continue;
+        }
+        continue;
       } else {
         // CLOSE
         if (!inCell) continue;

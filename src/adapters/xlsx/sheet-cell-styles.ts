@@ -136,7 +136,7 @@ function forEachElement(
   let implicit = -1;
   const rows = open.endsWith("row") && close.endsWith("row>");
   const find = rows ? rowFinder(open) : (at: number) => xml.indexOf(open, at);
-  const inPlace = rows ? (at: number) => plainNumberAt(xml, at) - 1 : (options.inPlace ?? (() => -1));
+  const inPlace = options.inPlace ?? (rows ? (at: number) => plainNumberAt(xml, at) - 1 : () => -1);
   let at = find(from);
   while (at >= 0 && at < to) {
     const after = xml.charCodeAt(at + open.length);
@@ -423,36 +423,10 @@ export function cellKey(row: number, col: number): string {
  * or -1: new formats must not take an index a cell already points at, even past the list.
  */
 export function maxStyleIndex(sheetXml: string): number {
-  // What /\s(?:s|style)\s*=\s*["'](\d+)["']/g finds, read around each `=` by char codes:
-  // the regular expression tried every whitespace of a 20 MB sheet.
-  const x = sheetXml;
   let max = -1;
-  for (let eq = x.indexOf("="); eq >= 0; eq = x.indexOf("=", eq + 1)) {
-    let q = eq - 1;
-    while (q >= 0 && isSpace(x.charCodeAt(q))) q--;
-    // The name before the `=`: "s" or "style", with whitespace before it.
-    const c = x.charCodeAt(q);
-    if (c === 0x73) {
-      if (!isSpace(x.charCodeAt(q - 1))) continue;
-    } else if (c === 0x65) {
-      if (q < 5 || !x.startsWith("style", q - 4) || !isSpace(x.charCodeAt(q - 5))) continue;
-    } else continue;
-    let v = eq + 1;
-    while (isSpace(x.charCodeAt(v))) v++;
-    if (!isQuote(x.charCodeAt(v))) continue;
-    let n = 0;
-    let d = v + 1;
-    for (let ch = x.charCodeAt(d); ch >= 0x30 && ch <= 0x39; ch = x.charCodeAt(++d)) n = n * 10 + (ch - 0x30);
-    if (d > v + 1 && isQuote(x.charCodeAt(d)) && n > max) max = n;
+  for (const m of sheetXml.matchAll(/\s(?:s|style)\s*=\s*["'](\d+)["']/g)) {
+    const n = Number(m[1]);
+    if (n > max) max = n;
   }
   return max;
-}
-
-/** What `\s` matches among the characters of a byte string (byte-string.ts). */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0;
-}
-
-function isQuote(c: number): boolean {
-  return c === 0x22 || c === 0x27;
 }

@@ -213,37 +213,6 @@ export class XmlBytes {
   }
 
   /**
-   * Right after the OPEN of a cell that is not self-closing: when the cell is exactly
-   * `<v>…</v></c>` (a number or a shared-string index, as nearly every cell is), consumes
-   * it whole, leaves the value's bytes in [start, end) and returns true. Any other shape
-   * (a formula, an inline string, a prefix, a comment) returns false and moves nothing, so
-   * the caller reads it token by token.
-   */
-  plainCellValue(): boolean {
-    if (this.pendingClose) return false;
-    const b = this.bytes;
-    const p = this.pos;
-    if (b[p] !== LT || b[p + 1] !== 0x76 || b[p + 2] !== GT) return false;
-    const lt = indexOfByte(b, LT, p + 3, b.length);
-    if (
-      lt < 0 ||
-      b[lt + 1] !== SLASH ||
-      b[lt + 2] !== 0x76 ||
-      b[lt + 3] !== GT ||
-      b[lt + 4] !== LT ||
-      b[lt + 5] !== SLASH ||
-      b[lt + 6] !== 0x63 ||
-      b[lt + 7] !== GT
-    )
-      return false;
-    this.start = p + 3;
-    this.end = lt;
-    this.cdata = false;
-    this.pos = lt + 8;
-    return true;
-  }
-
-  /**
    * A whole cell in the shape nearly every writer gives it, read in one pass at the current
    * position (see readSheet): `<c` with only `r`, `s` and `t` attributes, each once, in
    * double quotes and plainly spelled, then `/>`, `><v>…</v></c>` or
